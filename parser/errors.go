@@ -12,6 +12,7 @@ const (
 	ClassSyntaxError      ErrorClass = iota // SyntaxError
 	ClassIndentationError                   // IndentationError, a subclass of SyntaxError
 	ClassTabError                           // TabError, a subclass of IndentationError
+	ClassMemoryError                        // MemoryError: the parser's stack overflowed
 )
 
 func (c ErrorClass) String() string {
@@ -20,6 +21,8 @@ func (c ErrorClass) String() string {
 		return "IndentationError"
 	case ClassTabError:
 		return "TabError"
+	case ClassMemoryError:
+		return "MemoryError"
 	}
 	return "SyntaxError"
 }

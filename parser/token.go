@@ -152,5 +152,10 @@ type Token struct {
 	EndLine int    // line of the token's last byte (differs for multi-line strings)
 	Pos     int    // byte offset of the first byte in the source
 	End     int    // byte offset just past the token: where CPython's tok->cur is once it has read it
-	Text    string // NAME, NUMBER, STRING (and ILLEGAL): the token's text; empty otherwise
+	Text    string // NAME, NUMBER, STRING, ILLEGAL and NOTEQUAL ("!=" or "<>"): the token's text; empty otherwise
+
+	// The tokenizer's state just after the token, for scanner.errorAt.
+	bufPos int   // start of CPython's line buffer (tok->buf)
+	inpPos int   // end of the line read last (tok->inp)
+	state  uint8 // stateEOF, stateNoText
 }

@@ -1,0 +1,152 @@
+// Command taipan is the Python 3.2 interpreter.
+//
+// Usage:
+//
+//	taipan [option] ... [-c cmd | file | -] [arg] ...
+//
+// Until the evaluator lands, taipan parses the program (reporting syntax
+// errors exactly as CPython 3.2 does) and, with -X ast, prints its syntax
+// tree in the format of 3.2's ast.dump.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/taipan-py/taipan/ast"
+	"github.com/taipan-py/taipan/parser"
+)
+
+const version = "Python 3.2.6 (taipan)"
+
+const usage = `usage: taipan [option] ... [-c cmd | file | -] [arg] ...
+Options and arguments:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also --help)
+-V     : print the Python version number and exit (also --version)
+-X opt : implementation-specific option; taipan knows:
+         -X ast      print the syntax tree (ast.dump format) instead of running
+         -X ast-attr the same, with line numbers and column offsets
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command, with its streams passed in so tests can drive it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var (
+		command  string
+		haveCmd  bool
+		dumpAST  bool
+		withAttr bool
+	)
+	i := 0
+options:
+	for i < len(args) {
+		a := args[i]
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		switch a {
+		case "--help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		case "--version":
+			fmt.Fprintln(stdout, version)
+			return 0
+		case "--":
+			i++
+			break options
+		}
+		// A cluster of one-letter options, as in "-Bq".
+		for j := 1; j < len(a); j++ {
+			switch c := a[j]; c {
+			case 'h', '?':
+				fmt.Fprint(stdout, usage)
+				return 0
+			case 'V':
+				fmt.Fprintln(stdout, version)
+				return 0
+			case 'c', 'X':
+				val := a[j+1:]
+				if val == "" {
+					i++
+					if i >= len(args) {
+						fmt.Fprintf(stderr, "Argument expected for the -%c option\n%s", c, usageHint)
+						return 2
+					}
+					val = args[i]
+				}
+				if c == 'c' {
+					command, haveCmd = val, true
+					i++
+					break options
+				}
+				switch val {
+				case "ast":
+					dumpAST = true
+				case "ast-attr":
+					dumpAST, withAttr = true, true
+				}
+				j = len(a)
+			case 'b', 'B', 'd', 'E', 'i', 'O', 'q', 's', 'S', 'u', 'v', 'x', 'R':
+				// Accepted; they take effect once the evaluator exists.
+			default:
+				fmt.Fprintf(stderr, "Unknown option: -%c\n%s", c, usageHint)
+				return 2
+			}
+		}
+		i++
+	}
+
+	var (
+		filename string
+		src      []byte
+		err      error
+		mod      ast.ModType
+	)
+	switch {
+	case haveCmd:
+		filename = "<string>"
+		mod, err = parser.ParseString(filename, command, parser.ExecMode)
+	default:
+		if i < len(args) && args[i] != "-" {
+			filename = args[i]
+			src, err = os.ReadFile(filename)
+			if err != nil {
+				fmt.Fprintf(stderr, "taipan: can't open file '%s': [Errno %d] %s\n", filename, errno(err), errText(err))
+				return 2
+			}
+		} else {
+			filename = "<stdin>"
+			src, err = io.ReadAll(stdin)
+			if err != nil {
+				fmt.Fprintf(stderr, "taipan: %v\n", err)
+				return 1
+			}
+		}
+		mod, err = parser.Parse(filename, src, parser.ExecMode)
+	}
+	if err != nil {
+		if se, ok := err.(*parser.SyntaxError); ok {
+			fmt.Fprint(stderr, se.Format())
+			return 1
+		}
+		fmt.Fprintf(stderr, "taipan: %v\n", err)
+		return 1
+	}
+	if dumpAST {
+		fmt.Fprintln(stdout, ast.Dump(mod, withAttr))
+		return 0
+	}
+	fmt.Fprintln(stderr, "taipan: the evaluator is not built yet; -X ast prints the syntax tree")
+	return 2
+}
+
+const usageHint = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...\nTry `taipan -h' for more information.\n"

@@ -1,0 +1,4 @@
+# Only comments and blank lines.
+
+   # indented comment
+	

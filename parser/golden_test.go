@@ -32,7 +32,7 @@ func TestASTGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			mod, err := Parse(file, src, ExecMode)
+			mod, err := ParseFile(file, src, ExecMode)
 			if err != nil {
 				t.Fatalf("parse: %v", err)
 			}

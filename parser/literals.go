@@ -246,13 +246,15 @@ func vpos(body string, off int) int {
 				break
 			}
 		}
-		if i < len(body) && body[i] >= 0x80 {
+		switch {
+		case i >= len(body):
+		case body[i] >= 0x80:
 			for i < len(body) && body[i] >= 0x80 {
 				_, size := utf8.DecodeRuneInString(body[i:])
 				i += size
 				n += 10
 			}
-		} else {
+		default:
 			n++
 			i++
 		}
@@ -277,52 +279,13 @@ func hex2(b byte) string {
 }
 
 // checkUTF8 returns "" when s is valid UTF-8 and otherwise the text of
-// the UnicodeDecodeError 3.2's UTF-8 decoder raises for s: the first bad
-// sequence, its position and one of "invalid start byte", "invalid
-// continuation byte" or "unexpected end of data".
+// the UnicodeDecodeError 3.2's UTF-8 decoder raises for s.
 func checkUTF8(s string) string {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		if size > 1 {
-			i += size
-			continue
-		}
-		n := 0
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			n = 2
-		case c >= 0xE0 && c <= 0xEF:
-			n = 3
-		case c >= 0xF0 && c <= 0xF4:
-			n = 4
-		}
-		if n == 0 {
-			return decodeErrorText("utf-8", i, i+1, c, "invalid start byte")
-		}
-		if i+n > len(s) {
-			end := i + 1
-			for k := 1; i+k < len(s) && s[i+k]&0xC0 == 0x80; k++ {
-				end++
-			}
-			return decodeErrorText("utf-8", i, end, c, "unexpected end of data")
-		}
-		// A bad continuation: the error covers the good continuation
-		// bytes before the bad one, as 3.2 counts them.
-		end := i + 1
-		if n >= 3 && s[i+1]&0xC0 == 0x80 {
-			end++
-			if n == 4 && s[i+2]&0xC0 == 0x80 {
-				end++
-			}
-		}
-		return decodeErrorText("utf-8", i, end, c, "invalid continuation byte")
+	start, end, reason := utf8Failure(s)
+	if reason == "" {
+		return ""
 	}
-	return ""
+	return decodeErrorText("utf-8", start, end, s[start], reason)
 }
 
 // decodeBytesEscape decodes the escapes of a non-raw bytes literal.

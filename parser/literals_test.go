@@ -201,3 +201,16 @@ func TestParseNumber(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLiterals checks that no input makes the literal decoders panic.
+func FuzzLiterals(f *testing.F) {
+	for _, tt := range stringTests {
+		f.Add(tt.text)
+	}
+	f.Add("1e400j")
+	f.Add("0x")
+	f.Fuzz(func(t *testing.T, s string) {
+		decodeString(s)
+		parseNumber(s)
+	})
+}

@@ -33,8 +33,6 @@
 package parser
 
 import (
-	"strings"
-
 	"github.com/taipan-py/taipan/ast"
 )
 
@@ -47,49 +45,38 @@ const (
 	SingleMode             // single_input: one interactive statement ("single")
 )
 
-// Parse parses a source file's bytes: the BOM and coding declaration are
+// ParseFile parses the bytes of a source file, as CPython 3.2 reads a
+// script or a module it imports: the BOM and the coding declaration are
 // honoured, and errors found after tokenizing carry the offending line as
-// their text, as CPython's do when it can read the file back.
-func Parse(filename string, src []byte, mode Mode) (ast.ModType, error) {
-	text, serr := decodeSource(filename, src)
+// their text, since CPython reads it back from the file.
+func ParseFile(filename string, src []byte, mode Mode) (ast.ModType, error) {
+	text, rawUTF8, serr := decodeSourceFile(filename, src)
 	if serr != nil {
 		return nil, serr
 	}
-	return parseText(filename, normalizeNewlines(text, mode, true), mode, true)
+	return parse(newFileScanner(filename, text, rawUTF8), filename, mode, true)
+}
+
+// Parse parses source given as bytes to compile() or exec(): the BOM and
+// coding declaration are honoured; as with CPython's compile(), errors
+// found after tokenizing have no text.
+func Parse(filename string, src []byte, mode Mode) (ast.ModType, error) {
+	text, serr := decodeSourceBytes(filename, src, mode == ExecMode)
+	if serr != nil {
+		return nil, serr
+	}
+	return parse(newScanner(filename, text, false), filename, mode, false)
 }
 
 // ParseString parses source that is already text (a Python str given to
-// compile() or exec()), so no coding declaration applies. Like CPython's
-// compile() of a string, errors found after tokenizing have no text.
+// compile() or exec()), so no coding declaration applies.
 func ParseString(filename string, src string, mode Mode) (ast.ModType, error) {
-	return parseText(filename, normalizeNewlines(src, mode, false), mode, false)
+	text := decodeSourceText(src, mode == ExecMode)
+	return parse(newScanner(filename, text, false), filename, mode, false)
 }
 
-// normalizeNewlines prepares text the way CPython's tokenizer reads it. A
-// string given to compile() has every \r\n and lone \r turned into \n; a
-// file has \r\n line ends turned into \n (a lone \r stays, and is then a
-// syntax error). In exec mode a last line without a newline gets one.
-func normalizeNewlines(text string, mode Mode, fromFile bool) string {
-	if strings.IndexByte(text, '\r') >= 0 {
-		if fromFile {
-			text = strings.ReplaceAll(text, "\r\n", "\n")
-		} else {
-			text = strings.ReplaceAll(text, "\r\n", "\n")
-			text = strings.ReplaceAll(text, "\r", "\n")
-		}
-	}
-	if mode == ExecMode && (text == "" && !fromFile || text != "" && text[len(text)-1] != '\n') {
-		text += "\n"
-	}
-	return text
-}
-
-func parseText(filename, text string, mode Mode, errorText bool) (mod ast.ModType, err error) {
-	p := &parser{
-		sc:        newScanner(filename, text, mode == SingleMode),
-		filename:  filename,
-		errorText: errorText,
-	}
+func parse(sc *scanner, filename string, mode Mode, errorText bool) (mod ast.ModType, err error) {
+	p := &parser{sc: sc, filename: filename, errorText: errorText}
 	defer func() {
 		if r := recover(); r != nil {
 			se, ok := r.(*SyntaxError)
@@ -142,56 +129,12 @@ type parser struct {
 	filename  string
 	errorText bool // attach line text to conversion errors
 
-	started bool    // a token other than an injected one was delivered since the last injection
-	pending []Token // tokens injected at end of input, delivered before the scanner's next
-	indents int     // INDENTs not yet closed by a DEDENT
-
 	depth    int          // expression nesting, against maxNesting
 	deferred *SyntaxError // first conversion (ast.c-level) error
 }
 
-// next advances to the next token. Like CPython's parsetok, when the
-// scanner reaches the end it first delivers an extra NEWLINE and a DEDENT
-// for every open block, so that a file whose last line has no newline, or
-// whose last block is not closed, still parses.
-func (p *parser) next() {
-	if len(p.pending) > 0 {
-		p.tok = p.pending[0]
-		p.pending = p.pending[1:]
-		p.track()
-		return
-	}
-	t := p.sc.next()
-	if t.Kind == ENDMARKER && p.started {
-		p.started = false
-		nl := t
-		nl.Kind = NEWLINE
-		nl.Text = ""
-		for i := 0; i < p.indents; i++ {
-			d := t
-			d.Kind = DEDENT
-			d.Text = ""
-			p.pending = append(p.pending, d)
-		}
-		p.pending = append(p.pending, t)
-		p.tok = nl
-		return
-	}
-	p.started = true
-	p.tok = t
-	p.track()
-}
-
-func (p *parser) track() {
-	switch p.tok.Kind {
-	case INDENT:
-		p.indents++
-	case DEDENT:
-		if p.indents > 0 {
-			p.indents--
-		}
-	}
-}
+// next advances to the next token.
+func (p *parser) next() { p.tok = p.sc.next() }
 
 // fail reports that the current token cannot continue the program.
 func (p *parser) fail() {
@@ -204,8 +147,6 @@ func (p *parser) failExpecting(expectIndent bool) {
 	t := &p.tok
 	class, msg := ClassSyntaxError, "invalid syntax"
 	switch {
-	case t.Kind == ENDMARKER && t.EndLine <= 1:
-		msg = "unexpected EOF while parsing"
 	case expectIndent:
 		class, msg = ClassIndentationError, "expected an indented block"
 	case t.Kind == INDENT:

@@ -30,7 +30,7 @@ import (
 // reports the error CPython would report after reading that token.
 //
 // Where the text comes from changes what happens at its end: compile() of a
-// string (newScanner, after translateNewlines) reads the string as it is;
+// string (newScanner, after decodeSourceText) reads the string as it is;
 // a file (newFileScanner) is read by stdio, which counts one more line at
 // end of file and, depending on the decoder, may leave the error text empty
 // or invent an empty last line inside an unterminated string.
@@ -86,19 +86,21 @@ type scanner struct {
 // the rules of the interactive prompt (a totally empty line ends a compound
 // statement); compile(..., 'single') is not interactive in this sense.
 //
-// src should have been prepared with translateNewlines; any \r left in it
-// is read as a line end all the same (the scanner then reads a copy, so
-// token positions index s.src, not src). The scanner reads src exactly as
-// CPython reads a string given to compile(): in particular it adds no
-// newline at the end.
+// src should have been prepared by decodeSourceText or decodeSourceBytes,
+// which turn line ends into \n and, for compile()'s "exec" mode, add a final
+// newline; any \r left is read as a line end all the same (the scanner then
+// reads a copy, so token positions index s.src, not src). The scanner reads
+// src exactly as CPython reads a string given to compile(): in particular it
+// adds no newline at the end.
 func newScanner(filename, src string, interactive bool) *scanner {
 	if strings.IndexByte(src, '\r') >= 0 {
-		src = translateNewlines(src, false)
+		src = string(translateNewlines([]byte(src), false))
 	}
 	return &scanner{filename: filename, src: src, interactive: interactive, atbol: true}
 }
 
-// newFileScanner prepares to tokenize the decoded text of a source file the
+// newFileScanner prepares to tokenize the decoded text of a source file (as
+// decodeSource returns it) the
 // way CPython 3.2 reads a script or a module it imports, whose syntax
 // errors at end of file differ from compile()'s: CPython counts a line for
 // the end of file, so such errors are reported one line further, and with
@@ -119,44 +121,6 @@ func newFileScanner(filename, src string, utf8 bool) *scanner {
 		s.fileFakeNL = utf8
 	}
 	return s
-}
-
-// translateNewlines prepares a string given to compile(), exec() or eval()
-// as CPython 3.2 does: every \r\n and every lone \r becomes \n, and with
-// execInput (compile's "exec" mode) a \n is added unless the text ended
-// with a line end. As in CPython, a text that ends with \r\n counts as not
-// ending with one ("x\r\n" becomes "x\n\n"), so the end of input is then
-// reported a line further down.
-func translateNewlines(src string, execInput bool) string {
-	if strings.IndexByte(src, '\r') < 0 {
-		if execInput && (src == "" || src[len(src)-1] != '\n') {
-			return src + "\n"
-		}
-		return src
-	}
-	var b strings.Builder
-	b.Grow(len(src) + 1)
-	endsWithNL := false
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c == '\r' {
-			c = '\n'
-			if i+1 < len(src) && src[i+1] == '\n' {
-				i++
-				// CPython's loop looks at the character after the \n
-				// before noticing the end of the string.
-				endsWithNL = i+1 < len(src) && src[i+1] == '\n'
-				b.WriteByte(c)
-				continue
-			}
-		}
-		endsWithNL = c == '\n'
-		b.WriteByte(c)
-	}
-	if execInput && !endsWithNL {
-		b.WriteByte('\n')
-	}
-	return b.String()
 }
 
 // next returns the next token. A lexical error panics with a *SyntaxError

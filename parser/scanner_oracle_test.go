@@ -38,7 +38,7 @@ func TestScanOracleCorpus(t *testing.T) {
 		wl := strings.Split(strings.TrimRight(string(want), "\n"), "\n")
 		name := wl[0]
 		wl = wl[1:]
-		s := newScanner(name, translateNewlines(string(srcb), true), false)
+		s := newScanner(name, compileText(string(srcb), true), false)
 		var got []string
 		for i := 0; i < 10000000; i++ {
 			tok := s.next()
@@ -148,11 +148,11 @@ func TestScanOracleErrors(t *testing.T) {
 		var s *scanner
 		switch c.Mode {
 		case "exec":
-			s = newScanner("<s>", translateNewlines(c.Src, true), false)
+			s = newScanner("<s>", compileText(c.Src, true), false)
 		case "file":
 			s = newFileScanner("<s>", c.Src, true)
 		default:
-			s = newScanner("<s>", translateNewlines(c.Src, false), false)
+			s = newScanner("<s>", compileText(c.Src, false), false)
 		}
 		var toks []Token
 		var lexErr *SyntaxError

@@ -131,7 +131,7 @@ options:
 				return 1
 			}
 		}
-		mod, err = parser.Parse(filename, src, parser.ExecMode)
+		mod, err = parser.ParseFile(filename, src, parser.ExecMode)
 	}
 	if err != nil {
 		if se, ok := err.(*parser.SyntaxError); ok {

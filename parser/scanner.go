@@ -24,8 +24,9 @@ import (
 // the start and end of the line it has "loaded" (lineStart, inp), counts
 // the lines it has loaded (lineno), and notices the end of the input only
 // when it tries to read past it (done, CPython's tok->done == E_EOF), which
-// matters because the parser words an error "unexpected EOF while parsing"
-// when it happens on the first line after the end was seen. Every token
+// matters because an error of the parser becomes "unexpected EOF while
+// parsing" when the end has been seen and the tokenizer is on line 0 or 1
+// (so eval("1 2") says that, but eval("1 'a'") says "invalid syntax"). Every token
 // carries a snapshot of that state (bufPos, inpPos, state), so errorAt
 // reports the error CPython would report after reading that token.
 //
@@ -99,19 +100,19 @@ func newScanner(filename, src string, interactive bool) *scanner {
 	return &scanner{filename: filename, src: src, interactive: interactive, atbol: true}
 }
 
-// newFileScanner prepares to tokenize the decoded text of a source file (as
-// decodeSource returns it) the
-// way CPython 3.2 reads a script or a module it imports, whose syntax
-// errors at end of file differ from compile()'s: CPython counts a line for
-// the end of file, so such errors are reported one line further, and with
-// an empty text when the end was reached between tokens. utf8 tells whether
-// CPython read the file with its raw UTF-8 reader, as it does for a file
-// with no coding declaration, with a UTF-8 BOM or declared "utf-8"; that
-// reader then invents an empty last line when a string is left open at the
-// end of a file that ends with a newline. \r\n and lone \r become \n, and a
-// last line without a newline gets one, as they do in CPython.
+// newFileScanner prepares to tokenize the text of a source file, as
+// decodeSource returns it, the way CPython 3.2 reads a script or a module it
+// imports. Its syntax errors at the end of the file differ from compile()'s:
+// CPython counts a line for the end of the file, so they are reported one
+// line further down, and with an empty text when the end was reached
+// between tokens. utf8 tells whether CPython read the file with its raw
+// UTF-8 reader, as it does for a file with no coding declaration, with a
+// UTF-8 BOM or declared "utf-8"; that reader invents an empty last line
+// when a string is left open at the end of a file that ends with a
+// newline. A last line without a newline gets one, as in CPython, and a NUL
+// byte ends its line (see dropNULs).
 func newFileScanner(filename, src string, utf8 bool) *scanner {
-	s := newScanner(filename, src, false)
+	s := newScanner(filename, dropNULs(src), false)
 	s.fileInput = true
 	switch {
 	case s.src == "":
@@ -121,6 +122,33 @@ func newFileScanner(filename, src string, utf8 bool) *scanner {
 		s.fileFakeNL = utf8
 	}
 	return s
+}
+
+// dropNULs does to a file's text what CPython 3.2's line reader does with a
+// NUL byte: the NUL ends the line as read so far, which does not end in a
+// newline, so the reader reads on, over the rest of the physical line, and
+// the next line is glued on where the NUL was ("x = 1\x00junk\nprint(1)\n"
+// reads as "x = 1print(1)\n", one line).
+func dropNULs(src string) string {
+	i := strings.IndexByte(src, 0)
+	if i < 0 {
+		return src
+	}
+	var b strings.Builder
+	b.Grow(len(src))
+	for i >= 0 {
+		b.WriteString(src[:i])
+		src = src[i:]
+		nl := strings.IndexByte(src, '\n')
+		if nl < 0 {
+			src = ""
+			break
+		}
+		src = src[nl+1:]
+		i = strings.IndexByte(src, 0)
+	}
+	b.WriteString(src)
+	return b.String()
 }
 
 // next returns the next token. A lexical error panics with a *SyntaxError
@@ -152,16 +180,16 @@ func (s *scanner) next() (tok Token) {
 	return tok
 }
 
-// errorAt returns the error CPython reports when the parser cannot accept
-// tok, which must be the token next returned last, since CPython reports
-// the tokenizer's position when it fails: lineno is tok.EndLine (the line
-// read last); offset is tok.End minus the start of the line buffer, which
-// is the start of tok's line, or of the first line of a multi-line string
-// that ends on tok's line, with no one added (CPython's caret stands under
-// the byte before the offset); text is the source from the start of the
-// buffer to the end of the line read last. If the end of the input had
-// already been seen on line 0 or 1, CPython replaces class and message with
-// SyntaxError "unexpected EOF while parsing", and so does errorAt.
+// errorAt returns the error CPython reports when its parser rejects tok.
+// CPython reports the tokenizer's state just after reading the rejected
+// token, which tok carries: lineno is tok.EndLine (the line read last);
+// offset is tok.End minus the start of the line buffer, which is the start
+// of tok's line or, after a multi-line string that ends on tok's line, of
+// the string's first line; nothing is added (CPython's caret goes under
+// the byte before the offset); text runs from the start of the buffer to
+// the end of the line read last. If the end of the input had been seen and
+// the line is 0 or 1, CPython turns any parser error into SyntaxError
+// "unexpected EOF while parsing", and so does errorAt.
 func (s *scanner) errorAt(class ErrorClass, msg string, tok *Token) *SyntaxError {
 	if tok.state&stateEOF != 0 && tok.EndLine <= 1 {
 		class, msg = ClassSyntaxError, "unexpected EOF while parsing"
@@ -299,7 +327,7 @@ var charClass = func() (t [256]uint8) {
 		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c >= 0x80:
 			t[c] = identStart | identChar
 		case c >= '0' && c <= '9':
-			t[c] = identChar | digit
+			t[c] = identChar
 		}
 	}
 	return
@@ -308,7 +336,6 @@ var charClass = func() (t [256]uint8) {
 const (
 	identStart = 1 << iota
 	identChar
-	digit
 )
 
 func isIdentStart(c int) bool { return c >= 0 && charClass[c]&identStart != 0 }

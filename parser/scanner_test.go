@@ -480,6 +480,7 @@ var lexicalErrorTests = []struct {
 	{scanFile, "x = 1\n'''abc\\\n", ClassSyntaxError, "EOF while scanning triple-quoted string literal", 4, 9, "'''abc\\\n\n"},
 	{scanFile, "x = 'abc", ClassSyntaxError, "EOL while scanning string literal", 1, 9, "x = 'abc\n"},
 	{scanFile, "0777\n", ClassSyntaxError, "invalid token", 1, 4, "0777\n"},
+	{scanFile, "x = '\x00'\n", ClassSyntaxError, "EOL while scanning string literal", 1, 6, "x = '\n"},
 	{scanFile, "if x:\n  y\n z", ClassIndentationError, "unindent does not match any outer indentation level", 3, 3, " z\n"},
 	// <> is read as != and then rejected by parsetok, with the parser's message.
 	{scanExec, "1 <> 2", ClassSyntaxError, "invalid syntax", 1, 4, "1 <> 2\n"},
@@ -550,6 +551,7 @@ var errorAtTests = []struct {
 	{scanFile, "x = (\n\n\n", 3, NEWLINE, ClassSyntaxError, "invalid syntax", 4, 1, "", false},
 	{scanFile, "x = (\n  ", 3, NEWLINE, ClassSyntaxError, "invalid syntax", 3, 3, "", false},
 	{scanLatin1File, "# -*- coding: latin-1 -*-\nx = (\n", 3, NEWLINE, ClassSyntaxError, "invalid syntax", 3, 6, "", false},
+	{scanFile, "x = 1\x00junk\nprint(1)\n", 3, NAME, ClassSyntaxError, "invalid syntax", 1, 10, "x = 1print(1)\n", false},
 	{scanFile, "x = )\n", 2, RPAR, ClassSyntaxError, "invalid syntax", 1, 5, "x = )\n", false},
 	{scanFile, "x = '''a\nb''' + )\n", 4, RPAR, ClassSyntaxError, "invalid syntax", 2, 17, "x = '''a\nb''' + )\n", false},
 }
@@ -746,6 +748,18 @@ func BenchmarkScan(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		s := newScanner("bench.py", benchSource, false)
 		for s.next().Kind != ENDMARKER {
+		}
+	}
+}
+
+func TestDropNULs(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"", ""}, {"x\n", "x\n"}, {"\x00", ""}, {"a\x00b", "a"}, {"a\x00b\nc\n", "ac\n"},
+		{"a\x00b\nc\x00d\ne\n", "ace\n"}, {"a\x00\x00\nb", "ab"}, {"a\n\x00\nb\n", "a\nb\n"},
+	}
+	for _, tt := range tests {
+		if got := dropNULs(tt.src); got != tt.want {
+			t.Errorf("dropNULs(%q) = %q, want %q", tt.src, got, tt.want)
 		}
 	}
 }

@@ -14,12 +14,16 @@
 # spaces per level of nesting:
 #   TYPE NAME lineno=N nested=0|1 unoptimized=N params=A,B
 #     sym NAME flags=F scope=S          one per symbol, sorted by name
+#     order NAME NAME ...               the symbols in the dict's order
 #     code flags=F cellvars=A,B freevars=C,D
 # TYPE is module, function or class; F is the raw def-use flags word
 # without the scope bits and S the scope (1 local, 2 global explicit,
 # 3 global implicit, 4 free, 5 cell). The code line's flags keep only
 # CO_NESTED (16), CO_GENERATOR (32), CO_VARARGS (4), CO_VARKEYWORDS (8):
-# the bits the symbol table decides.
+# the bits the symbol table decides. The order line, which shows the order
+# CPython iterates the block's symbols in, is left out when the second
+# pass added symbols (free names with no flags of their own), since their
+# order of insertion comes from a set's.
 #
 # This script is Taipan's own code; it imports nothing but the standard
 # library of the interpreter that runs it.
@@ -66,6 +70,8 @@ def block_lines(table, code, depth, out):
         v = table.symbols[name]
         out.append("%s  sym %s flags=%d scope=%d" % (
             ind, name, v & ((1 << SCOPE_OFF) - 1), (v >> SCOPE_OFF) & 15))
+    if all(v & ((1 << SCOPE_OFF) - 1) for v in table.symbols.values()):
+        out.append("%s  order %s" % (ind, " ".join(table.symbols)))
     out.append("%s  code flags=%d cellvars=%s freevars=%s" % (
         ind, code.co_flags & CODE_FLAG_MASK, ",".join(code.co_cellvars),
         ",".join(code.co_freevars)))

@@ -1,0 +1,8 @@
+if True:
+    def f(*, kwonly):
+        return kwonly
+    class Q:
+        pass
+else:
+    for t in ():
+        pass

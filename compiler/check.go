@@ -49,19 +49,20 @@ type Options struct {
 	Optimize int
 }
 
-// SystemError is the SystemError CPython 3.2's compiler raises for a
+// systemError is the SystemError CPython 3.2's compiler raises for a
 // program it cannot translate although nothing in it is malformed:
 // "too many statically nested blocks" when loops, try statements and with
 // statements nest more than 20 deep in one function.
-type SystemError struct{ Msg string }
-
-func (e *SystemError) Error() string { return e.Msg }
+func systemError(msg string) *parser.SyntaxError {
+	return &parser.SyntaxError{Class: parser.ClassSystemError, Msg: msg, Offset: parser.NoOffset}
+}
 
 // maxBlocks is CPython's CO_MAXBLOCKS, the depth of a frame's block stack.
 const maxBlocks = 20
 
 // Check reports the first error CPython 3.2 would report while compiling
-// mod: a *parser.SyntaxError, a *SystemError, or an error Warn returned.
+// mod: a *parser.SyntaxError (of class SyntaxError or SystemError), or an
+// error Warn returned.
 func Check(mod ast.ModType, opts Options) (err error) {
 	st := symtable.Options{Filename: opts.Filename, Line: opts.Line, Warn: opts.Warn}
 	c := &checker{opts: &opts}
@@ -216,7 +217,7 @@ func (c *checker) exit() { c.u = c.u.parent }
 
 func (c *checker) push(b fblock) {
 	if len(c.u.fblocks) >= maxBlocks {
-		c.fail(&SystemError{Msg: "too many statically nested blocks"})
+		c.fail(systemError("too many statically nested blocks"))
 	}
 	c.u.fblocks = append(c.u.fblocks, b)
 }
@@ -739,7 +740,7 @@ func (c *checker) slice(s ast.SliceType) {
 	case *ast.ExtSlice:
 		for _, d := range s.Dims {
 			if _, ok := d.(*ast.ExtSlice); ok {
-				c.fail(&SystemError{Msg: "extended slice invalid in nested slice"})
+				c.fail(systemError("extended slice invalid in nested slice"))
 			}
 			c.slice(d)
 		}

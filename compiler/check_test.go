@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/taipan-py/taipan/parser"
-	"github.com/taipan-py/taipan/symtable"
 )
 
 // checkCase is a program, how it is compiled, and what CPython 3.2 gave:
@@ -91,7 +90,7 @@ func TestCheckFileText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = Check(mod, Options{Filename: "prog.py", Line: symtable.ProgramText([]byte(src))})
+	err = Check(mod, Options{Filename: "prog.py", Line: parser.ProgramText([]byte(src))})
 	var se *parser.SyntaxError
 	if !errors.As(err, &se) {
 		t.Fatalf("got %v, want a SyntaxError", err)

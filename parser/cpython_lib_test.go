@@ -1,4 +1,4 @@
-package parser
+package parser_test
 
 import (
 	"bufio"
@@ -10,10 +10,14 @@ import (
 	"time"
 
 	"github.com/taipan-py/taipan/ast"
+	"github.com/taipan-py/taipan/compiler"
+	"github.com/taipan-py/taipan/internal/testcorpus"
+	. "github.com/taipan-py/taipan/parser"
 )
 
-// TestCPythonLib parses every .py file of CPython 3.2's Lib/ and checks
-// the outcome against what CPython 3.2 itself does. The CPython tree is not
+// TestCPythonLib compiles every .py file of CPython 3.2's Lib/ as far as
+// taipan's front end goes (parsing, then the symbol table and compiler
+// checks) and checks the outcome against what CPython 3.2 itself does. The CPython tree is not
 // part of this repository (docs/TESTING.md says how to get it), so the test
 // runs only when TAIPAN_CPYTHON_LIB names its Lib folder.
 //
@@ -21,8 +25,9 @@ import (
 // under python3.2 (an INDEX.tsv of outcomes, and REL.dump files with one
 // ast.dump(stmt, include_attributes=True) line per top-level statement), it
 // also compares every tree, and every rejected file's error, with
-// CPython's. Only the parser's part is checked here: the files CPython
-// rejects in its symbol table or compiler are expected to parse.
+// CPython's (compile() of the file's bytes under its path), and runs the
+// invalid snippets of test_syntax and test_grammar (test_syntax_cases.tsv,
+// test_grammar_cases.tsv: escaped source, class, message, lineno, offset).
 func TestCPythonLib(t *testing.T) {
 	lib := os.Getenv("TAIPAN_CPYTHON_LIB")
 	if lib == "" {
@@ -66,6 +71,9 @@ func TestCPythonLib(t *testing.T) {
 		start := time.Now()
 		mod, err := Parse(path, src, ExecMode)
 		parseTime += time.Since(start)
+		if err == nil {
+			err = compiler.Check(mod, compiler.Options{Filename: path, Warn: ignoreWarnings})
+		}
 		want := index[rel]
 		if err != nil {
 			rejected++
@@ -81,8 +89,9 @@ func TestCPythonLib(t *testing.T) {
 				t.Errorf("%s: CPython compiles it, taipan says %s: %s (line %d, offset %d)", rel, se.Class, se.Msg, se.Lineno, se.Offset)
 				continue
 			}
-			got := []string{"ERR", se.Class.String(), se.Msg, itoa(se.Lineno), itoa(se.Offset)}
-			if strings.Join(got[:4], "\t") != strings.Join(want[:4], "\t") {
+			d := strings.Split(testcorpus.DescribeSyntaxError(se), "\t")
+			got := append([]string{"ERR"}, d[:4]...)
+			if strings.Join(got, "\t") != strings.Join(want, "\t") {
 				t.Errorf("%s:\n got %q\nwant %q", rel, got, want)
 			}
 			continue
@@ -92,9 +101,7 @@ func TestCPythonLib(t *testing.T) {
 			continue
 		}
 		if len(want) > 0 && want[0] != "OK" {
-			if !compileStageError(want) {
-				t.Errorf("%s: CPython rejects it (%q), taipan parses it", rel, want)
-			}
+			t.Errorf("%s: CPython rejects it (%q), taipan compiles it", rel, want)
 			continue
 		}
 		wantText, err := os.ReadFile(filepath.Join(dumps, rel+".dump"))
@@ -120,35 +127,42 @@ func TestCPythonLib(t *testing.T) {
 			treeMismatch++
 		}
 	}
-	t.Logf("%d files (%d bytes): %d parsed, %d rejected, %d trees differ; parse time %v",
+	t.Logf("%d files (%d bytes): %d compiled, %d rejected, %d trees differ; parse time %v",
 		len(files), bytes, ok, rejected, treeMismatch, parseTime)
-}
-
-// compileStageError tells the errors CPython 3.2 raises after parsing, in
-// its future-statement check, symbol table or compiler.
-func compileStageError(want []string) bool {
-	if len(want) < 3 {
-		return false
-	}
-	msg := want[2]
-	return strings.HasPrefix(msg, "future feature") ||
-		strings.HasPrefix(msg, "from __future__ imports") ||
-		msg == "not a chance"
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
+	if dumps != "" {
+		for _, name := range []string{"test_syntax_cases.tsv", "test_grammar_cases.tsv"} {
+			checkSnippets(t, filepath.Join(dumps, name))
 		}
 	}
-	return string(b[i:])
+}
+
+func ignoreWarnings(string, string, int) error { return nil }
+
+// checkSnippets compiles each snippet of a test_syntax or test_grammar
+// table and compares the error with CPython's.
+func checkSnippets(t *testing.T, path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	n := 0
+	for _, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		src := strings.NewReplacer(`\n`, "\n", `\t`, "\t", `\\`, `\`).Replace(f[0])
+		want := strings.Join(f[1:5], "\t")
+		got := "OK"
+		mod, err := ParseString("<doctest>", src, ExecMode)
+		if err == nil {
+			err = compiler.Check(mod, compiler.Options{Filename: "<doctest>", Warn: ignoreWarnings})
+		}
+		if err != nil {
+			got = strings.Join(strings.Split(testcorpus.DescribeSyntaxError(err.(*SyntaxError)), "\t")[:4], "\t")
+		}
+		if got != want {
+			t.Errorf("%s: %q:\n got %s\nwant %s", filepath.Base(path), src, got, want)
+		}
+		n++
+	}
+	t.Logf("%s: %d snippets", filepath.Base(path), n)
 }

@@ -13,7 +13,14 @@ const (
 	ClassIndentationError                   // IndentationError, a subclass of SyntaxError
 	ClassTabError                           // TabError, a subclass of IndentationError
 	ClassMemoryError                        // MemoryError: the parser's stack overflowed
+	ClassSystemError                        // SystemError: the compiler's block stack overflowed
+	ClassTypeError                          // TypeError: compile() was given a NUL byte
 )
+
+// NoOffset is the Offset of an error whose offset is unknown (None in
+// Python). -1 cannot serve: it is a real offset, given to errors at a
+// string that spans lines.
+const NoOffset = -1 << 31
 
 func (c ErrorClass) String() string {
 	switch c {
@@ -23,19 +30,29 @@ func (c ErrorClass) String() string {
 		return "TabError"
 	case ClassMemoryError:
 		return "MemoryError"
+	case ClassSystemError:
+		return "SystemError"
+	case ClassTypeError:
+		return "TypeError"
 	}
 	return "SyntaxError"
 }
 
-// SyntaxError is the error the tokenizer, the parser and (later) the
-// symbol table and compiler report. Its fields are the attributes of
-// CPython's SyntaxError object, with CPython 3.2's values.
+// SyntaxError is the error the source decoder, the tokenizer, the parser,
+// the symbol table and the compiler checks report. Its fields are the
+// attributes of CPython's SyntaxError object, with CPython 3.2's values.
+// Class names the exception: SyntaxError or one of its subclasses, or one
+// of the few other exceptions compiling can raise (MemoryError, SystemError
+// and TypeError, which have a message only).
+//
+// An error with no Filename has no location (its lineno and filename are
+// None in Python); otherwise Lineno is always meaningful, 0 included.
 type SyntaxError struct {
 	Class    ErrorClass
 	Msg      string
 	Filename string
-	Lineno   int    // 1-based; 0 when unknown
-	Offset   int    // CPython's offset attribute: 1-based byte column of the caret; -1 when unknown (None)
+	Lineno   int    // 1-based; 0 for errors CPython places on line 0
+	Offset   int    // CPython's offset attribute: bytes from the start of the line (see Format); NoOffset when None
 	Text     string // the offending source line(s), with their newline; "" when unknown
 	HasText  bool   // Text is known (CPython's text attribute is not None)
 }
@@ -49,19 +66,10 @@ func (e *SyntaxError) Error() string {
 	if i := strings.LastIndexByte(file, '/'); i >= 0 {
 		file = file[i+1:]
 	}
-	switch {
-	case file != "" && e.Lineno > 0:
+	if file != "" {
 		b.WriteString(" (")
 		b.WriteString(file)
 		b.WriteString(", line ")
-		b.WriteString(strconv.Itoa(e.Lineno))
-		b.WriteString(")")
-	case file != "":
-		b.WriteString(" (")
-		b.WriteString(file)
-		b.WriteString(")")
-	case e.Lineno > 0:
-		b.WriteString(" (line ")
 		b.WriteString(strconv.Itoa(e.Lineno))
 		b.WriteString(")")
 	}
@@ -76,15 +84,30 @@ func (e *SyntaxError) Error() string {
 //	    x = = 1
 //	        ^
 //	SyntaxError: invalid syntax
+//
+// An error with no location prints only its last line.
 func (e *SyntaxError) Format() string {
 	var b strings.Builder
+	if e.Filename == "" {
+		b.WriteString(e.Class.String())
+		if e.Msg != "" {
+			b.WriteString(": ")
+			b.WriteString(e.Msg)
+		}
+		b.WriteString("\n")
+		return b.String()
+	}
 	b.WriteString("  File \"")
 	b.WriteString(e.Filename)
 	b.WriteString("\", line ")
 	b.WriteString(strconv.Itoa(e.Lineno))
 	b.WriteString("\n")
 	if e.HasText {
-		writeErrorText(&b, e.Offset, e.Text)
+		offset := e.Offset
+		if offset == NoOffset {
+			offset = -1
+		}
+		writeErrorText(&b, offset, e.Text)
 	}
 	b.WriteString(e.Class.String())
 	b.WriteString(": ")

@@ -9,6 +9,10 @@ import (
 	"github.com/taipan-py/taipan/internal/pystr"
 )
 
+// errBytesNonASCII is the error for a bytes literal written with a
+// character that is not ASCII.
+const errBytesNonASCII = "bytes can only contain ASCII literal characters."
+
 // decodeString decodes one STRING token's text (prefix, quotes and body as
 // written) into its value. isBytes tells a bytes literal. A non-empty errMsg
 // is the SyntaxError message CPython 3.2 gives for a bad literal (for
@@ -61,7 +65,7 @@ func decodeString(text string) (value string, isBytes bool, errMsg string) {
 	if isBytes {
 		for j := 0; j < len(body); j++ {
 			if body[j] >= 0x80 {
-				return "", true, "bytes can only contain ASCII literal characters."
+				return "", true, errBytesNonASCII
 			}
 		}
 		if raw || strings.IndexByte(body, '\\') < 0 {

@@ -33,6 +33,9 @@
 package parser
 
 import (
+	"bytes"
+	"strings"
+
 	"github.com/taipan-py/taipan/ast"
 )
 
@@ -54,29 +57,43 @@ func ParseFile(filename string, src []byte, mode Mode) (ast.ModType, error) {
 	if serr != nil {
 		return nil, serr
 	}
-	return parse(newFileScanner(filename, text, rawUTF8), filename, mode, true)
+	return parse(newFileScanner(filename, text, rawUTF8), filename, mode, ProgramText(src))
+}
+
+// errNullBytes is compile()'s refusal of source with a NUL byte, which it
+// checks before anything else.
+func errNullBytes() *SyntaxError {
+	return &SyntaxError{Class: ClassTypeError, Msg: "source code string cannot contain null bytes", Offset: NoOffset}
 }
 
 // Parse parses source given as bytes to compile() or exec(): the BOM and
 // coding declaration are honoured; as with CPython's compile(), errors
 // found after tokenizing have no text.
 func Parse(filename string, src []byte, mode Mode) (ast.ModType, error) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, errNullBytes()
+	}
 	text, serr := decodeSourceBytes(filename, src, mode == ExecMode)
 	if serr != nil {
 		return nil, serr
 	}
-	return parse(newScanner(filename, text, false), filename, mode, false)
+	return parse(newScanner(filename, text, false), filename, mode, nil)
 }
 
 // ParseString parses source that is already text (a Python str given to
 // compile() or exec()), so no coding declaration applies.
 func ParseString(filename string, src string, mode Mode) (ast.ModType, error) {
+	if strings.IndexByte(src, 0) >= 0 {
+		return nil, errNullBytes()
+	}
 	text := decodeSourceText(src, mode == ExecMode)
-	return parse(newScanner(filename, text, false), filename, mode, false)
+	return parse(newScanner(filename, text, false), filename, mode, nil)
 }
 
-func parse(sc *scanner, filename string, mode Mode, errorText bool) (mod ast.ModType, err error) {
-	p := &parser{sc: sc, filename: filename, errorText: errorText}
+// parse runs the parser over sc. lineText, when not nil, gives the text of
+// errors found after tokenizing, as CPython reads it back from the file.
+func parse(sc *scanner, filename string, mode Mode, lineText func(int) (string, bool)) (mod ast.ModType, err error) {
+	p := &parser{sc: sc, filename: filename, lineText: lineText}
 	defer func() {
 		if r := recover(); r != nil {
 			se, ok := r.(*SyntaxError)
@@ -124,10 +141,10 @@ const (
 )
 
 type parser struct {
-	sc        *scanner
-	tok       Token // the current token
-	filename  string
-	errorText bool // attach line text to conversion errors
+	sc       *scanner
+	tok      Token // the current token
+	filename string
+	lineText func(int) (string, bool) // the text of conversion errors; nil for none
 
 	depth    int          // expression nesting, against maxNesting
 	deferred *SyntaxError // first conversion (ast.c-level) error
@@ -203,8 +220,8 @@ func (p *parser) astError(at ast.Loc, msg string) {
 		return
 	}
 	e := &SyntaxError{Msg: msg, Filename: p.filename, Lineno: at.Lineno, Offset: at.ColOffset}
-	if p.errorText {
-		e.Text, e.HasText = p.sc.lineText(at.Lineno)
+	if p.lineText != nil {
+		e.Text, e.HasText = p.lineText(at.Lineno)
 	}
 	p.deferred = e
 }
@@ -214,8 +231,9 @@ func (p *parser) astError(at ast.Loc, msg string) {
 func (p *parser) enter(n int) {
 	p.depth += n
 	if p.depth > maxStack-baseStack {
-		// CPython prints the message to stderr and raises a bare MemoryError.
-		panic(&SyntaxError{Class: ClassMemoryError, Msg: "s_push: parser stack overflow", Filename: p.filename, Lineno: p.tok.Line, Offset: -1})
+		// CPython prints "s_push: parser stack overflow" to stderr and
+		// raises a bare MemoryError.
+		panic(&SyntaxError{Class: ClassMemoryError, Offset: NoOffset})
 	}
 }
 
@@ -395,11 +413,13 @@ func (p *parser) exprStmt() ast.Stmt {
 	}
 	targets := []ast.Expr{first}
 	targetLocs := []ast.Loc{start}
+	bareYield := []bool{false}
 	var value ast.Expr
 	for p.got(EQUAL) {
 		at := p.loc()
 		var e ast.Expr
-		if p.tok.Kind == YIELD {
+		isYield := p.tok.Kind == YIELD
+		if isYield {
 			e = p.yieldExpr()
 		} else {
 			e = p.testlistStarExpr()
@@ -407,12 +427,15 @@ func (p *parser) exprStmt() ast.Stmt {
 		if p.tok.Kind == EQUAL {
 			targets = append(targets, e)
 			targetLocs = append(targetLocs, at)
+			bareYield = append(bareYield, isYield)
 			continue
 		}
 		value = e
 	}
 	for i, t := range targets {
-		if _, ok := t.(*ast.Yield); ok {
+		if bareYield[i] {
+			// A yield_expr in the grammar's target position, as opposed
+			// to a parenthesised one, which is an atom like any other.
 			p.astError(targetLocs[i], "assignment to yield expression not possible")
 		}
 		p.setContext(t, ast.Store, targetLocs[i])
@@ -780,22 +803,34 @@ func (p *parser) funcDef(start ast.Loc, decorators []ast.Expr) ast.Stmt {
 	return f
 }
 
-// classDef: 'class' NAME ['(' [arglist] ')'] ':' suite
+// classDef: 'class' NAME ['(' [arglist] ')'] ':' suite. ast.c converts
+// the body before it checks the class's name, and reports a forbidden name
+// at a node that depends on the form: the body's first token after "A:",
+// the ')' of "A():", the name itself when there are bases.
 func (p *parser) classDef(start ast.Loc, decorators []ast.Expr) ast.Stmt {
 	classAt := p.loc()
 	p.next()
 	nameAt := p.loc()
 	c := &ast.ClassDef{Loc: start, Name: p.name(), DecoratorList: decorators}
+	checkAt := nameAt
 	if p.got(LPAR) {
-		if p.tok.Kind != RPAR {
+		if p.tok.Kind == RPAR {
+			checkAt = p.loc()
+		} else {
 			call := p.arglist(&ast.Name{Loc: classAt, Id: c.Name, Ctx: ast.Load})
 			c.Bases, c.Keywords, c.Starargs, c.Kwargs = call.Args, call.Keywords, call.Starargs, call.Kwargs
 		}
 		p.expect(RPAR)
+	} else if p.tok.Kind == COLON {
+		p.next()
+		checkAt = p.loc()
+		c.Body = p.suite()
+		p.checkForbidden(c.Name, checkAt, false)
+		return c
 	}
-	p.checkForbidden(c.Name, nameAt, false)
 	p.expect(COLON)
 	c.Body = p.suite()
+	p.checkForbidden(c.Name, checkAt, false)
 	return c
 }
 
@@ -1607,13 +1642,19 @@ func (p *parser) strings() ast.Expr {
 	bad := false
 	single := ""
 	for p.tok.Kind == STRING {
+		tokAt := p.loc()
 		v, isBytes, msg := decodeString(p.tok.Text)
 		p.next()
 		if bad {
 			continue
 		}
 		if msg != "" {
-			p.astError(at, msg)
+			errAt := at
+			if msg == errBytesNonASCII {
+				// ast.c reports this one at the literal, the others at the atom.
+				errAt = tokAt
+			}
+			p.astError(errAt, msg)
 			bad = true
 			continue
 		}

@@ -31,7 +31,7 @@ type Options struct {
 // PyErr_SyntaxLocationEx does: the filename, the line, the text read
 // back from the file, and no offset.
 func (o *Options) Error(msg string, lineno int) *parser.SyntaxError {
-	e := &parser.SyntaxError{Msg: msg, Filename: o.Filename, Lineno: lineno, Offset: -1}
+	e := &parser.SyntaxError{Msg: msg, Filename: o.Filename, Lineno: lineno, Offset: parser.NoOffset}
 	e.Text, e.HasText = o.text(lineno)
 	return e
 }
@@ -47,7 +47,7 @@ func (o *Options) text(n int) (string, bool) {
 
 // unlocated is a SyntaxError CPython raises with no position at all.
 func unlocated(msg string) *parser.SyntaxError {
-	return &parser.SyntaxError{Msg: msg, Offset: -1}
+	return &parser.SyntaxError{Msg: msg, Offset: parser.NoOffset}
 }
 
 // failure carries an error from deep in the walk to Build.

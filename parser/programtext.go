@@ -1,4 +1,4 @@
-package symtable
+package parser
 
 import (
 	"os"

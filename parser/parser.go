@@ -51,13 +51,24 @@ const (
 // ParseFile parses the bytes of a source file, as CPython 3.2 reads a
 // script or a module it imports: the BOM and the coding declaration are
 // honoured, and errors found after tokenizing carry the offending line as
-// their text, since CPython reads it back from the file.
+// their text, since CPython reads it back from the file — except from a
+// stream with a name like "<stdin>", which cannot be read back.
 func ParseFile(filename string, src []byte, mode Mode) (ast.ModType, error) {
+	// A decoding error is CPython's only once its tokenizer reads the bad
+	// line: a syntax error before it wins. text is what can be read.
 	text, rawUTF8, serr := decodeSourceFile(filename, src)
-	if serr != nil {
-		return nil, serr
+	sc := newFileScanner(filename, text, rawUTF8)
+	sc.readErr = serr
+	return parse(sc, filename, mode, FileLines(filename, src))
+}
+
+// FileLines is the source of error texts for a file read as src: its
+// ProgramText, or nil (no text) for a stream named like "<stdin>".
+func FileLines(filename string, src []byte) func(int) (string, bool) {
+	if strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">") {
+		return nil
 	}
-	return parse(newFileScanner(filename, text, rawUTF8), filename, mode, ProgramText(src))
+	return ProgramText(src)
 }
 
 // errNullBytes is compile()'s refusal of source with a NUL byte, which it

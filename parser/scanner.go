@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,10 @@ type scanner struct {
 	// How the input ends, for a file read by CPython's stdio reader.
 	fileInput  bool // count a line for end of file and blank the error text there
 	fileFakeNL bool // an unterminated string at end of file first reads an invented "\n"
+
+	// readErr, when set, is the error reading the source met after the
+	// text the scanner has: it is raised when the scanner needs more.
+	readErr *SyntaxError
 
 	// The tokenizer's state; the comments name CPython's tok_state fields.
 	cur       int  // tok->cur: the next byte to read
@@ -255,6 +260,18 @@ func (s *scanner) nextc() int {
 	return int(s.src[s.cur-1])
 }
 
+// readError is readErr as CPython words it at this point: when the line
+// is read to continue a token, its line counter has already moved on, and
+// a "Non-UTF-8 code" message names the next line.
+func (s *scanner) readError() *SyntaxError {
+	e := *s.readErr
+	if s.inToken {
+		old := " on line " + strconv.Itoa(e.Lineno) + ","
+		e.Msg = strings.Replace(e.Msg, old, " on line "+strconv.Itoa(e.Lineno+1)+",", 1)
+	}
+	return &e
+}
+
 // nextLine is the slow path of nextc: it loads the next line, or records
 // the end of the input.
 func (s *scanner) nextLine() int {
@@ -262,6 +279,9 @@ func (s *scanner) nextLine() int {
 		return eofChar
 	}
 	if s.cur >= len(s.src) {
+		if s.readErr != nil {
+			panic(s.readError())
+		}
 		if s.fileInput {
 			if s.inToken && s.fileFakeNL {
 				// The raw reader, not yet aware of the end of the file,

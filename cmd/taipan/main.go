@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/taipan-py/taipan/ast"
+	"github.com/taipan-py/taipan/compiler"
 	"github.com/taipan-py/taipan/parser"
 )
 
@@ -110,6 +111,7 @@ options:
 		src      []byte
 		err      error
 		mod      ast.ModType
+		lineText func(int) (string, bool)
 	)
 	switch {
 	case haveCmd:
@@ -120,7 +122,7 @@ options:
 			filename = args[i]
 			src, err = os.ReadFile(filename)
 			if err != nil {
-				fmt.Fprintf(stderr, "taipan: can't open file '%s': [Errno %d] %s\n", filename, errno(err), errText(err))
+				fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", progName, filename, errno(err), errText(err))
 				return 2
 			}
 		} else {
@@ -132,13 +134,27 @@ options:
 			}
 		}
 		mod, err = parser.ParseFile(filename, src, parser.ExecMode)
+		lineText = parser.FileLines(filename, src)
+	}
+	if err == nil {
+		err = compiler.Check(mod, compiler.Options{
+			Filename: filename,
+			Line:     lineText,
+			Warn: func(category, msg string, lineno int) error {
+				printWarning(stderr, filename, lineno, category, msg, lineText)
+				return nil
+			},
+		})
 	}
 	if err != nil {
 		if se, ok := err.(*parser.SyntaxError); ok {
+			if se.Class == parser.ClassMemoryError {
+				fmt.Fprintln(stderr, "s_push: parser stack overflow")
+			}
 			fmt.Fprint(stderr, se.Format())
 			return 1
 		}
-		fmt.Fprintf(stderr, "taipan: %v\n", err)
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
 		return 1
 	}
 	if dumpAST {
@@ -147,6 +163,20 @@ options:
 	}
 	fmt.Fprintln(stderr, "taipan: the evaluator is not built yet; -X ast prints the syntax tree")
 	return 2
+}
+
+// progName is how CPython names itself in its messages: its argv[0].
+var progName = os.Args[0]
+
+// printWarning writes a warning as the warnings module's default
+// showwarning does: "file:line: Category: message", then the source line.
+func printWarning(w io.Writer, filename string, lineno int, category, msg string, lineText func(int) (string, bool)) {
+	fmt.Fprintf(w, "%s:%d: %s: %s\n", filename, lineno, category, msg)
+	if lineText != nil {
+		if line, ok := lineText(lineno); ok && strings.TrimSpace(line) != "" {
+			fmt.Fprintf(w, "  %s\n", strings.TrimSpace(line))
+		}
+	}
 }
 
 const usageHint = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...\nTry `taipan -h' for more information.\n"

@@ -9,6 +9,13 @@ import (
 	"github.com/taipan-py/taipan/internal/pystr"
 )
 
+// simpleEscapes maps the letter of a one-character escape (\n, \t, ...) to
+// the byte it stands for, in str and bytes literals alike.
+var simpleEscapes = [256]byte{
+	'\\': '\\', '\'': '\'', '"': '"', 'a': '\a', 'b': '\b', 'f': '\f',
+	'n': '\n', 'r': '\r', 't': '\t', 'v': '\v',
+}
+
 // errBytesNonASCII is the error for a bytes literal written with a
 // character that is not ASCII.
 const errBytesNonASCII = "bytes can only contain ASCII literal characters."
@@ -163,22 +170,8 @@ func decodeUnicodeEscape(body string) (string, string) {
 		i++
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'a':
-			out = append(out, '\a')
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 't':
-			out = append(out, '\t')
-		case 'v':
-			out = append(out, '\v')
+		case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v':
+			out = append(out, simpleEscapes[c])
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := rune(c - '0')
 			for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {
@@ -311,22 +304,8 @@ func decodeBytesEscape(body string) (string, string) {
 		i++
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'a':
-			out = append(out, '\a')
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 't':
-			out = append(out, '\t')
-		case 'v':
-			out = append(out, '\v')
+		case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v':
+			out = append(out, simpleEscapes[c])
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := int(c - '0')
 			for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {

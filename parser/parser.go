@@ -626,11 +626,19 @@ func (p *parser) ifStmt() ast.Stmt {
 		cur.Orelse = []ast.Stmt{n}
 		cur = n
 	}
-	if p.got(ELSE) {
-		p.expect(COLON)
-		cur.Orelse = p.suite()
+	if p.tok.Kind == ELSE {
+		cur.Orelse = p.elseSuite()
 	}
 	return top
+}
+
+// elseSuite: ['else' ':' suite]
+func (p *parser) elseSuite() []ast.Stmt {
+	if !p.got(ELSE) {
+		return nil
+	}
+	p.expect(COLON)
+	return p.suite()
 }
 
 // whileStmt: 'while' test ':' suite ['else' ':' suite]
@@ -640,10 +648,7 @@ func (p *parser) whileStmt() ast.Stmt {
 	s.Test = p.test()
 	p.expect(COLON)
 	s.Body = p.suite()
-	if p.got(ELSE) {
-		p.expect(COLON)
-		s.Orelse = p.suite()
-	}
+	s.Orelse = p.elseSuite()
 	return s
 }
 
@@ -656,10 +661,7 @@ func (p *parser) forStmt() ast.Stmt {
 	s.Iter = p.testlist()
 	p.expect(COLON)
 	s.Body = p.suite()
-	if p.got(ELSE) {
-		p.expect(COLON)
-		s.Orelse = p.suite()
-	}
+	s.Orelse = p.elseSuite()
 	return s
 }
 

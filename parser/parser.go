@@ -182,6 +182,9 @@ func (p *parser) failExpecting(expectIndent bool) {
 	case t.Kind == DEDENT:
 		class, msg = ClassIndentationError, "unexpected unindent"
 	}
+	if t.state&stateEOF != 0 {
+		p.sc.failedAtEOF = true
+	}
 	panic(p.sc.errorAt(class, msg, t))
 }
 

@@ -58,6 +58,7 @@ type scanner struct {
 	// Settings the parser may change before (or, barryAsFLUFL, while)
 	// reading tokens.
 	dontImplyDedent bool // PyCF_DONT_IMPLY_DEDENT: no DEDENTs at end of input (codeop)
+	failedAtEOF     bool // the parser rejected a token read after the end of the input
 	barryAsFLUFL    bool // from __future__ import barry_as_FLUFL: <> instead of !=
 
 	// How the input ends, for a file read by CPython's stdio reader.

@@ -8,7 +8,13 @@ type Dict struct {
 	entries []dictEntry       // in insertion order; deleted ones have key nil
 	index   map[int64][]int32 // hash -> indexes into entries
 	live    int               // entries whose key is not nil
+	version uint64            // bumped on every mutation
 }
+
+// Version returns a counter that changes whenever the dict is mutated
+// (an item set, replaced or deleted), so that caches of lookups in it
+// (the evaluator's global-name caches) can tell they are still valid.
+func (d *Dict) Version() uint64 { return d.version }
 
 type dictEntry struct {
 	key   Object
@@ -51,6 +57,7 @@ func (d *Dict) SetStr(key *Str, value Object) {
 		e := &d.entries[i]
 		if k, ok := e.key.(*Str); ok && (k == key || k.s == key.s) {
 			e.value = value
+			d.version++
 			return
 		}
 	}
@@ -74,6 +81,7 @@ func (d *Dict) add(key, value Object, h int64) {
 	d.index[h] = append(d.index[h], int32(len(d.entries)))
 	d.entries = append(d.entries, dictEntry{key, value, h})
 	d.live++
+	d.version++
 }
 
 func (d *Dict) remove(h int64, j int, i int32) {
@@ -86,6 +94,7 @@ func (d *Dict) remove(h int64, j int, i int32) {
 	}
 	d.entries[i] = dictEntry{}
 	d.live--
+	d.version++
 	if d.live < len(d.entries)/2 && len(d.entries) > 16 {
 		d.compact()
 	}
@@ -153,6 +162,7 @@ func (d *Dict) SetItem(t *Thread, key, value Object) error {
 	}
 	if i >= 0 {
 		d.entries[i].value = value
+		d.version++
 		return nil
 	}
 	d.add(key, value, h)

@@ -45,8 +45,13 @@ type Options struct {
 	Warn     func(category, msg string, lineno int) error
 
 	// Optimize is the -O level: 1 leaves asserts out (so they are not
-	// checked), 2 also docstrings.
+	// checked) and makes __debug__ false, 2 also drops docstrings.
 	Optimize int
+
+	// Flags are compile()'s future flags (the CoFuture* bits), which
+	// every code object carries in co_flags beside those the module's
+	// __future__ imports set.
+	Flags int
 }
 
 // systemError is the SystemError CPython 3.2's compiler raises for a
@@ -63,31 +68,39 @@ const maxBlocks = 20
 // Check reports the first error CPython 3.2 would report while compiling
 // mod: a *parser.SyntaxError (of class SyntaxError or SystemError), or an
 // error Warn returned.
-func Check(mod ast.ModType, opts Options) (err error) {
+func Check(mod ast.ModType, opts Options) error {
+	_, _, err := check(mod, &opts)
+	return err
+}
+
+// check is Check, returning also the symbol table and the future imports
+// for the code generator.
+func check(mod ast.ModType, opts *Options) (table *symtable.Table, fut future, err error) {
 	st := symtable.Options{Filename: opts.Filename, Line: opts.Line, Warn: opts.Warn}
-	c := &checker{opts: &opts}
+	c := &checker{opts: opts}
 	defer func() {
 		if r := recover(); r != nil {
 			f, ok := r.(failure)
 			if !ok {
 				panic(r)
 			}
-			err = f.err
+			table, err = nil, f.err
 		}
 	}()
 	if c.future, err = parseFuture(mod, &st); err != nil {
-		return err
+		return nil, c.future, err
 	}
 	if c.table, err = symtable.Build(mod, st); err != nil {
-		return err
+		return nil, c.future, err
 	}
 	c.module(mod)
-	return nil
+	return c.table, c.future, nil
 }
 
 // future is what a module's __future__ imports tell the compiler.
 type future struct {
 	lineno int // line of the last __future__ import of the module's head; -1 if none
+	flags  int // the CoFuture* flags the imports set (3.2: only barry_as_FLUFL's)
 }
 
 // futureFeatures are the feature names 3.2's __future__ accepts.
@@ -137,6 +150,9 @@ func parseFuture(mod ast.ModType, st *symtable.Options) (future, error) {
 			for _, a := range s.Names {
 				switch {
 				case futureFeatures[a.Name]:
+					if a.Name == "barry_as_FLUFL" {
+						f.flags |= CoFutureBarryAsBDFL
+					}
 				case a.Name == "braces":
 					return f, st.Error("not a chance", lineno)
 				default:
@@ -571,7 +587,13 @@ func (c *checker) continueStmt() {
 
 // constant tells whether the generator treats a condition as constant:
 // 1 true, 0 false, -1 not constant.
-func (c *checker) constant(e ast.Expr) int {
+func (c *checker) constant(e ast.Expr) int { return exprConstant(e, c.opts.Optimize) }
+
+// exprConstant tells whether the code generator treats a condition as
+// constant, under optimization level optimize: 1 true, 0 false, -1 not
+// constant. Number and string literals, the Ellipsis and the names True,
+// False, None and __debug__ are.
+func exprConstant(e ast.Expr, optimize int) int {
 	truth := func(b bool) int {
 		if b {
 			return 1
@@ -601,7 +623,7 @@ func (c *checker) constant(e ast.Expr) int {
 		case "False", "None":
 			return 0
 		case "__debug__":
-			return truth(c.opts.Optimize == 0)
+			return truth(optimize == 0)
 		}
 	}
 	return -1

@@ -49,18 +49,3 @@ func membersOf(typ *Type) *members {
 	}
 	return m
 }
-
-// AddMethods registers methods of a built-in type. Call it from an init
-// function; the type system installs them as descriptors in the type's
-// __dict__ when it finishes the built-in types.
-func (typ *Type) AddMethods(defs ...MethodDef) {
-	m := membersOf(typ)
-	m.methods = append(m.methods, defs...)
-}
-
-// AddGetSets registers computed attributes of a built-in type, like
-// AddMethods.
-func (typ *Type) AddGetSets(defs ...GetSetDef) {
-	m := membersOf(typ)
-	m.getsets = append(m.getsets, defs...)
-}

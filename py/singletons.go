@@ -1,11 +1,12 @@
 package py
 
 // NoneObject, NotImplementedObject and EllipsisObject are the types of
-// the three singletons.
+// the three singletons. (Each holds a byte so that the three have
+// distinct addresses, hence distinct ids.)
 type (
-	NoneObject           struct{}
-	NotImplementedObject struct{}
-	EllipsisObject       struct{}
+	NoneObject           struct{ _ byte }
+	NotImplementedObject struct{ _ byte }
+	EllipsisObject       struct{ _ byte }
 )
 
 var (
@@ -30,4 +31,15 @@ func NewBool(b bool) *Int {
 		return True
 	}
 	return False
+}
+
+func init() {
+	constRepr := func(s string) UnaryFunc {
+		str := NewStr(s)
+		return func(t *Thread, self Object) (Object, error) { return str, nil }
+	}
+	NoneType.Repr = constRepr("None")
+	NoneType.Bool = func(t *Thread, self Object) (bool, error) { return false, nil }
+	NotImplementedType.Repr = constRepr("NotImplemented")
+	EllipsisType.Repr = constRepr("Ellipsis")
 }

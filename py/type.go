@@ -1,5 +1,7 @@
 package py
 
+import "weak"
+
 // Slot function shapes. Every slot takes the running thread first, since
 // it may run Python code.
 type (
@@ -39,22 +41,69 @@ const (
 	FlagHasDict
 	// FlagAbstract marks a type with abstract methods (abc).
 	FlagAbstract
+	// FlagMethodDescriptor marks a type whose instances, found on a
+	// class, bind like methods: DescrGet(f, obj, type) returns a bound
+	// method that calls f with obj before the arguments, and nothing
+	// else (Python functions, method descriptors). Attribute lookups that
+	// call the result at once (dunder dispatch, the evaluator's method
+	// calls) then skip making the bound method and call f(obj, args...).
+	FlagMethodDescriptor
+	// FlagConcatAdd marks a sequence whose Add slot is concatenation
+	// (CPython's sq_concat): its __dict__ gets __add__ but no __radd__.
+	FlagConcatAdd
+	// FlagWeakrefable marks a type whose instances can be weakly
+	// referenced (they have a __weakref__ slot).
+	FlagWeakrefable
 )
 
 // Type is a Python type object. Its exported fields are filled once when
 // the type is made; a class's slots change only when one of its dunder
 // methods is set or deleted.
+//
+// # Built-in types
+//
+// A built-in type is a package-level *Type whose file fills its slots in
+// an init function and registers its methods and attributes with
+// AddMethods and AddGetSets. Init (or Ready, for a type made later)
+// finishes it as CPython's PyType_Ready does: Base defaults to object,
+// the MRO is computed, the slots a type leaves nil are inherited from its
+// bases (leave GetAttr and SetAttr nil to get the generic ones of
+// object), and __dict__ is filled with the methods, the getsets, and a
+// "slot wrapper" for each slot the type defines itself (int.__add__,
+// list.__len__). A type that registers nothing must be registered with
+// RegisterTypes so that Init finishes it.
+//
+// # Classes
+//
+// A class made by type() or a class statement gets, for each slot, either
+// the Go function of the built-in base that provides the dunder (so that
+// len() of a subclass of list that does not override __len__ calls list's
+// Len directly), or a dispatcher that looks the dunder up on the class
+// and calls it. Setting or deleting a dunder on a class refills the slot
+// in the class and its subclasses.
+//
+// # The lookup cache and version tags
+//
+// Lookup caches what it finds (and what it does not) per type. A type's
+// version tag (Version) is a number that changes whenever anything Lookup
+// could return for the type changes: an attribute of the type or of one
+// of its bases is set or deleted, or its __bases__ is assigned. Tags are
+// never reused, so a cache elsewhere (the evaluator's inline caches) may
+// key on (type, Version()) and trust the result while the tag is the
+// same. Code that changes a type's Dict directly after the type is
+// finished must call Modified.
 type Type struct {
 	meta *Type // the type of this type: type, or a metaclass
 	ext        // instance dict of a metaclass instance (rarely used)
 
-	Name  string  // __name__
-	Doc   string  // __doc__ of a built-in type
-	Base  *Type   // __base__
-	Bases []*Type // __bases__
-	MRO   []*Type // __mro__, this type first
-	Dict  *Dict   // the namespace (__dict__)
-	Flags TypeFlags
+	Name   string  // __name__
+	Doc    string  // __doc__ of a built-in type
+	Module string  // __module__ of a built-in type outside builtins ("" for builtins)
+	Base   *Type   // __base__
+	Bases  []*Type // __bases__
+	MRO    []*Type // __mro__, this type first
+	Dict   *Dict   // the namespace (__dict__)
+	Flags  TypeFlags
 
 	// Slots (CPython's tp_*, nb_*, sq_*, mp_* in one flat set). A nil slot
 	// means the operation is not supported.
@@ -100,7 +149,43 @@ type Type struct {
 	Neg, Pos, Abs, Invert                         UnaryFunc
 	Index                                         UnaryFunc // __index__: returns an *Int
 	Int, Float                                    UnaryFunc // __int__, __float__
+
+	typeState
 }
+
+// typeState is the type system's bookkeeping in a Type.
+type typeState struct {
+	ready   uint8  // readyNot, readyBusy or readyDone
+	version uint64 // the version tag; 0 until asked for
+	cache   *lookupCache
+
+	// subclasses are the types whose __bases__ include this one.
+	subclasses []weak.Pointer[Type]
+
+	// origin[s] says what fills slot s: the built-in type whose Go
+	// function it is, dispatchOrigin for a class's dunder dispatcher, or
+	// nil when the slot is empty.
+	origin [numSlots]*Type
+
+	// slotNames are the names in the class's own __slots__ (mangled,
+	// sorted, without __dict__ and __weakref__); nslots counts the slot
+	// storage an instance needs, the bases' included.
+	slotNames []*Str
+	nslots    int
+
+	mroTuple *Tuple // __mro__, made on first use
+	heapName *Str   // __name__ of a class
+
+	// nocache is set for a class whose custom MRO holds a type that is
+	// not an ancestor of its bases: its lookups are not cached.
+	nocache bool
+}
+
+const (
+	readyNot uint8 = iota
+	readyBusy
+	readyDone
+)
 
 // Type returns the type's metatype.
 func (typ *Type) Type() *Type {
@@ -115,7 +200,17 @@ func (typ *Type) IsSubtype(base *Type) bool {
 	if typ == base {
 		return true
 	}
-	for _, t := range typ.MRO {
+	mro := typ.MRO
+	if mro == nil {
+		// Not finished yet: follow the Base chain.
+		for t := typ.Base; t != nil; t = t.Base {
+			if t == base {
+				return true
+			}
+		}
+		return base == ObjectType
+	}
+	for _, t := range mro {
 		if t == base {
 			return true
 		}
@@ -123,10 +218,67 @@ func (typ *Type) IsSubtype(base *Type) bool {
 	return false
 }
 
+// IsHeapType reports whether typ is a class made by a class statement or
+// type() (CPython's Py_TPFLAGS_HEAPTYPE).
+func (typ *Type) IsHeapType() bool { return typ.Flags&FlagHeapType != 0 }
+
+// lookupCacheSize is the number of entries in a type's lookup cache (a
+// power of two).
+const lookupCacheSize = 64
+
+// lookupCache remembers what Lookup found for recent names: a direct-
+// mapped table indexed by the name's hash. An entry with a nil value
+// records a name the type does not have.
+type lookupCache struct {
+	entries [lookupCacheSize]lookupEntry
+}
+
+type lookupEntry struct {
+	name  *Str
+	value Object
+}
+
 // Lookup finds name in the type's MRO, without calling descriptors: the
-// attribute a class defines or inherits (CPython's _PyType_Lookup).
+// attribute a class defines or inherits (CPython's _PyType_Lookup). The
+// result is cached until the type or a base changes.
 func (typ *Type) Lookup(name *Str) Object {
-	for _, t := range typ.MRO {
+	c := typ.cache
+	if c == nil {
+		if typ.nocache {
+			return typ.lookupUncached(name)
+		}
+		if typ.ready != readyDone {
+			typ.readyLazily()
+			if typ.ready != readyDone {
+				return typ.lookupUncached(name)
+			}
+		}
+		c = &lookupCache{}
+		typ.cache = c
+	}
+	e := &c.entries[uint64(name.Hash())&(lookupCacheSize-1)]
+	if e.name == name || (e.name != nil && e.name.s == name.s) {
+		return e.value
+	}
+	v := typ.lookupUncached(name)
+	e.name, e.value = name, v
+	return v
+}
+
+// lookupUncached is Lookup without the cache.
+func (typ *Type) lookupUncached(name *Str) Object {
+	mro := typ.MRO
+	if mro == nil {
+		for t := typ; t != nil; t = t.Base {
+			if t.Dict != nil {
+				if v := t.Dict.GetStr(name); v != nil {
+					return v
+				}
+			}
+		}
+		return nil
+	}
+	for _, t := range mro {
 		if t.Dict == nil {
 			continue
 		}
@@ -135,6 +287,70 @@ func (typ *Type) Lookup(name *Str) Object {
 		}
 	}
 	return nil
+}
+
+// versionCounter hands out version tags. It only grows, so a tag is
+// never given to two states of types. (One counter for all interpreters
+// in the process: a tag is a name for a state, not state itself.)
+var versionCounter uint64
+
+// Version returns the type's version tag: a nonzero number that stays the
+// same while nothing Lookup could return for the type changes, and is
+// never used again once it does; or 0 for a type whose lookups must not
+// be cached (a class with a custom mro() that strays from its bases).
+func (typ *Type) Version() uint64 {
+	if typ.nocache {
+		return 0
+	}
+	if typ.version == 0 {
+		versionCounter++
+		typ.version = versionCounter
+	}
+	return typ.version
+}
+
+// Modified records that the type's namespace or bases changed: its
+// lookup cache and version tag, and those of its subclasses, are
+// dropped (CPython's PyType_Modified).
+func (typ *Type) Modified() {
+	typ.version = 0
+	typ.cache = nil
+	for _, s := range typ.Subclasses() {
+		s.Modified()
+	}
+}
+
+// addSubclass records sub as a direct subclass of typ.
+func (typ *Type) addSubclass(sub *Type) {
+	for i, w := range typ.subclasses {
+		if w.Value() == nil {
+			typ.subclasses[i] = weak.Make(sub)
+			return
+		}
+	}
+	typ.subclasses = append(typ.subclasses, weak.Make(sub))
+}
+
+// removeSubclass forgets sub as a direct subclass of typ.
+func (typ *Type) removeSubclass(sub *Type) {
+	for i, w := range typ.subclasses {
+		if w.Value() == sub {
+			typ.subclasses = append(typ.subclasses[:i], typ.subclasses[i+1:]...)
+			return
+		}
+	}
+}
+
+// Subclasses returns the direct subclasses of typ that are still alive
+// (type.__subclasses__()), oldest first.
+func (typ *Type) Subclasses() []*Type {
+	var out []*Type
+	for _, w := range typ.subclasses {
+		if s := w.Value(); s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // TypeOf is o.Type(), for symmetry with IsInstance.

@@ -4,20 +4,25 @@
 //
 //	taipan [option] ... [-c cmd | file | -] [arg] ...
 //
-// Until the evaluator lands, taipan parses the program (reporting syntax
-// errors exactly as CPython 3.2 does) and, with -X ast, prints its syntax
-// tree in the format of 3.2's ast.dump.
+// taipan compiles the program (reporting syntax errors exactly as CPython
+// 3.2 does) and runs it; with -X ast it prints the syntax tree instead,
+// in the format of 3.2's ast.dump.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"path/filepath"
 	"strings"
 
 	"github.com/taipan-py/taipan/ast"
+	"github.com/taipan-py/taipan/builtins"
 	"github.com/taipan-py/taipan/compiler"
 	"github.com/taipan-py/taipan/parser"
+	"github.com/taipan-py/taipan/py"
+	"github.com/taipan-py/taipan/vm"
 )
 
 const version = "Python 3.2.6 (taipan)"
@@ -42,10 +47,12 @@ func main() {
 // run is the whole command, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var (
-		command  string
-		haveCmd  bool
-		dumpAST  bool
-		withAttr bool
+		command    string
+		haveCmd    bool
+		dumpAST    bool
+		withAttr   bool
+		optimize   int
+		unbuffered bool
 	)
 	i := 0
 options:
@@ -96,7 +103,11 @@ options:
 					dumpAST, withAttr = true, true
 				}
 				j = len(a)
-			case 'b', 'B', 'd', 'E', 'i', 'O', 'q', 's', 'S', 'u', 'v', 'x', 'R':
+			case 'O':
+				optimize++
+			case 'u':
+				unbuffered = true
+			case 'b', 'B', 'd', 'E', 'i', 'q', 's', 'S', 'v', 'x', 'R':
 				// Accepted; they take effect once the evaluator exists.
 			default:
 				fmt.Fprintf(stderr, "Unknown option: -%c\n%s", c, usageHint)
@@ -136,15 +147,22 @@ options:
 		mod, err = parser.ParseFile(filename, src, parser.ExecMode)
 		lineText = parser.FileLines(filename, src)
 	}
+	var code *py.Code
 	if err == nil {
-		err = compiler.Check(mod, compiler.Options{
+		opts := compiler.Options{
 			Filename: filename,
 			Line:     lineText,
+			Optimize: optimize,
 			Warn: func(category, msg string, lineno int) error {
 				printWarning(stderr, filename, lineno, category, msg, lineText)
 				return nil
 			},
-		})
+		}
+		if dumpAST {
+			err = compiler.Check(mod, opts)
+		} else {
+			code, err = compiler.Compile(mod, opts)
+		}
 	}
 	if err != nil {
 		if se, ok := err.(*parser.SyntaxError); ok {
@@ -161,8 +179,61 @@ options:
 		fmt.Fprintln(stdout, ast.Dump(mod, withAttr))
 		return 0
 	}
-	fmt.Fprintln(stderr, "taipan: the evaluator is not built yet; -X ast prints the syntax tree")
-	return 2
+	return execute(code, filename, args[i:], haveCmd, optimize, unbuffered)
+}
+
+// execute runs the compiled program as __main__ with the process's
+// standard streams and returns its exit status, printing an uncaught
+// exception as CPython does.
+func execute(code *py.Code, filename string, argv []string, haveCmd bool, optimize int, unbuffered bool) int {
+	if haveCmd {
+		argv = append([]string{"-c"}, argv...)
+	} else if len(argv) == 0 {
+		argv = []string{""}
+	}
+	path := ""
+	if !haveCmd && filename != "<stdin>" {
+		path = filepath.Dir(filename)
+		if path == "." && !strings.Contains(filename, "/") {
+			path = ""
+		}
+	}
+	opts := &builtins.Options{Argv: argv, Path: []string{path}, Optimize: optimize}
+	if exe, err := os.Executable(); err == nil {
+		opts.Executable = exe
+	}
+	opts.Flags[4] = optimize
+	interp := vm.NewInterpreter(opts)
+	t := py.NewThread(interp)
+	if err := builtins.InitStdio(t, unbuffered); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", progName, err)
+		return 1
+	}
+	stop := handleInterrupts(interp)
+	defer stop()
+	return vm.ExitStatus(t, vm.RunMain(t, code, filename))
+}
+
+// handleInterrupts turns SIGINT into a KeyboardInterrupt in the running
+// code until the returned function is called.
+func handleInterrupts(interp *py.Interp) func() {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-c:
+				vm.Interrupt(interp)
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(c)
+		close(done)
+	}
 }
 
 // progName is how CPython names itself in its messages: its argv[0].

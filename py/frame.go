@@ -1,0 +1,268 @@
+package py
+
+// MaxBlocks is the deepest nesting of loops, try statements and with
+// statements a code object may have (CPython's CO_MAXBLOCKS); the
+// compiler rejects deeper nesting.
+const MaxBlocks = 20
+
+// Block is an entry of a frame's block stack: a loop, try or with
+// statement being run, or an exception being handled (CPython's
+// PyTryBlock). Kind is the opcode that set it up (SETUP_LOOP,
+// SETUP_EXCEPT, SETUP_FINALLY) or BlockExceptHandler.
+type Block struct {
+	Kind    uint16
+	Handler int32 // instruction index of the handler
+	Level   int32 // value-stack depth when the block was set up
+}
+
+// BlockExceptHandler is the kind of the block that marks an exception
+// being handled (CPython's EXCEPT_HANDLER).
+const BlockExceptHandler = 257
+
+// Frame is an executing code object's state: CPython's frame object.
+//
+// A frame's fast locals, cells, free variables and value stack live in
+// one slice, reused from call to call: frames are kept in a cache by call
+// depth (each frame remembers the last frame it made for a callee, and
+// hands it to the next callee) until something keeps a reference to one
+// (a generator, a traceback, sys._getframe, f_back), which marks it and
+// its callers escaped: an escaped frame is never reused.
+type Frame struct {
+	Code     *Code
+	Globals  *Dict
+	Builtins *Dict
+	Locals   Object // the locals mapping of a class body or module; nil when optimized
+	Back     *Frame // the calling frame (f_back)
+	Lasti    int    // index of the last instruction run (-1 before the first)
+
+	// Fast holds the fast locals (co_varnames), then the cells of
+	// co_cellvars, then those of co_freevars (as *Cell).
+	Fast []Object
+	// Stack is the value stack, co_stacksize long; SP is the number of
+	// values on it when the frame is not running (suspended or unwinding).
+	Stack []Object
+	SP    int
+
+	Blocks  [MaxBlocks]Block
+	NBlocks int
+
+	// SavedExc is the exception state a generator's frame puts aside
+	// while it is suspended or running (CPython's f_exc_*).
+	SavedExc *BaseException
+	// Throw, when set before the frame is resumed, is raised at the
+	// point where it is suspended (generator.throw).
+	Throw *BaseException
+	// Yielded is set by the evaluator when the frame stopped at a yield
+	// rather than returning.
+	Yielded bool
+	// Gen is the generator that owns the frame, or nil.
+	Gen *Generator
+
+	escaped bool
+	running bool
+	child   *Frame   // the frame last made for a call from this one
+	buf     []Object // backing of Fast and Stack
+	dict    *Dict    // f_locals of an optimized frame, made on demand
+}
+
+// FrameType is the type of frame objects.
+var FrameType = &Type{Name: "frame"}
+
+// Type returns frame.
+func (f *Frame) Type() *Type { return FrameType }
+
+// NewFrame returns a frame ready to run code with the given globals and
+// locals (nil for an optimized frame), its Back the thread's current
+// frame. The frame comes from the current frame's cache when that one is
+// free; Release gives it back.
+func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
+	code.prepare()
+	back := t.Frame
+	var f *Frame
+	if back != nil {
+		f = back.child
+		if f == nil || f.escaped || f.running {
+			f = &Frame{}
+			back.child = f
+		}
+	} else {
+		f = &Frame{}
+	}
+	n := code.frameSize
+	if cap(f.buf) < n {
+		f.buf = make([]Object, n, n+n/4)
+	} else {
+		f.buf = f.buf[:n]
+	}
+	nfast := n - code.StackSize
+	f.Fast = f.buf[:nfast:nfast]
+	f.Stack = f.buf[nfast:n:n]
+	f.SP = 0
+	f.Code = code
+	f.Globals = globals
+	f.Locals = locals
+	f.Back = back
+	f.Lasti = -1
+	f.NBlocks = 0
+	f.Yielded = false
+	if back != nil && back.Globals == globals {
+		f.Builtins = back.Builtins
+	} else {
+		f.Builtins = builtinsFor(t, globals)
+	}
+	return f
+}
+
+// builtinsFor finds the builtins of code running with globals: its
+// __builtins__ (a module or a dict), else the interpreter's builtins.
+func builtinsFor(t *Thread, globals *Dict) *Dict {
+	if b := globals.GetStr(strBuiltins); b != nil {
+		switch b := b.(type) {
+		case *Module:
+			return b.Dict
+		case *Dict:
+			return b
+		}
+	}
+	if t.Interp.Builtins != nil {
+		return t.Interp.Builtins.Dict
+	}
+	d := NewDict()
+	d.SetStr(NewStr("None"), None)
+	return d
+}
+
+var strBuiltins = NewStr("__builtins__")
+
+// Release returns a frame that has finished running to its cache, unless
+// it escaped. It drops the frame's references so that they do not keep
+// values alive.
+func (f *Frame) Release() {
+	if f.escaped {
+		return
+	}
+	clear(f.buf)
+	f.Locals = nil
+	f.dict = nil
+	f.Back = nil
+	f.Globals = nil
+}
+
+// Escape marks the frame and its callers as referenced from outside the
+// evaluator, so that they are never reused.
+func (f *Frame) Escape() {
+	for ; f != nil && !f.escaped; f = f.Back {
+		f.escaped = true
+	}
+}
+
+// Escaped reports whether the frame is referenced from outside the
+// evaluator.
+func (f *Frame) Escaped() bool { return f.escaped }
+
+// SetRunning records whether the frame is running (the evaluator sets it
+// on entry and clears it on exit); a running frame is never handed out
+// again by NewFrame.
+func (f *Frame) SetRunning(r bool) { f.running = r }
+
+// Line returns the line being run (f_lineno).
+func (f *Frame) Line() int { return f.Code.Line(f.Lasti) }
+
+// PushBlock pushes a block.
+func (f *Frame) PushBlock(kind uint16, handler, level int) {
+	f.Blocks[f.NBlocks] = Block{Kind: kind, Handler: int32(handler), Level: int32(level)}
+	f.NBlocks++
+}
+
+// LocalsMapping returns the frame's locals as a mapping (f_locals,
+// locals()): the Locals of a module or class body, or, for an optimized
+// frame, a dict refreshed from the fast locals and cells (CPython's
+// PyFrame_FastToLocals).
+func (f *Frame) LocalsMapping(t *Thread) (Object, error) {
+	if f.Code.Flags&CoOptimized == 0 && f.Locals != nil {
+		// Free variables of a class body show in its locals too.
+		if len(f.Code.FreeVars) > 0 {
+			if err := f.mapCells(t, f.Locals, f.Code.FreeVars, len(f.Code.CellVars)); err != nil {
+				return nil, err
+			}
+		}
+		return f.Locals, nil
+	}
+	if f.dict == nil {
+		f.dict = NewDict()
+	}
+	d := f.dict
+	code := f.Code
+	for i, name := range code.VarNames {
+		if i >= len(f.Fast) {
+			break
+		}
+		if v := f.Fast[i]; v != nil {
+			d.SetStr(name, v)
+		} else {
+			d.DelStr(name)
+		}
+	}
+	if err := f.mapCells(t, d, code.CellVars, 0); err != nil {
+		return nil, err
+	}
+	if code.Flags&CoOptimized != 0 {
+		if err := f.mapCells(t, d, code.FreeVars, len(code.CellVars)); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// mapCells copies the contents of cells (names[i] in Fast[nlocals+off+i])
+// into the mapping m, deleting the names of empty cells.
+func (f *Frame) mapCells(t *Thread, m Object, names []*Str, off int) error {
+	base := len(f.Code.VarNames) + off
+	if f.Code.NLocals > len(f.Code.VarNames) {
+		base = f.Code.NLocals + off
+	}
+	for i, name := range names {
+		c, ok := f.Fast[base+i].(*Cell)
+		if !ok {
+			continue
+		}
+		if d, ok := m.(*Dict); ok {
+			if c.Value != nil {
+				d.SetStr(name, c.Value)
+			} else {
+				d.DelStr(name)
+			}
+			continue
+		}
+		if c.Value != nil {
+			if err := SetItem(t, m, name, c.Value); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func init() {
+	FrameType.AddGetSets(
+		GetSetDef{Name: "f_back", Get: func(t *Thread, self Object) (Object, error) {
+			f := self.(*Frame)
+			if f.Back == nil {
+				return None, nil
+			}
+			f.Back.Escape()
+			return f.Back, nil
+		}},
+		GetSetDef{Name: "f_code", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Code, nil }},
+		GetSetDef{Name: "f_globals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Globals, nil }},
+		GetSetDef{Name: "f_builtins", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Builtins, nil }},
+		GetSetDef{Name: "f_locals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).LocalsMapping(t) }},
+		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).Line())), nil }},
+		GetSetDef{Name: "f_lasti", Get: func(t *Thread, self Object) (Object, error) {
+			// CPython counts bytes of 1- and 3-byte instructions; Taipan's
+			// instructions are one word each, so this is the index.
+			return NewInt(int64(self.(*Frame).Lasti)), nil
+		}},
+		GetSetDef{Name: "f_trace", Get: func(t *Thread, self Object) (Object, error) { return None, nil }},
+	)
+}

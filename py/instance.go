@@ -1,0 +1,93 @@
+package py
+
+import "unsafe"
+
+// Instance is an instance of a class whose built-in base is object: its
+// class, its __dict__ (nil until an attribute is set, or when the class
+// has __slots__ without __dict__), and its __slots__ values (nil for an
+// unset slot).
+//
+// An instance of a class with another built-in base (int, list, dict,
+// an exception...) is that base's Go struct instead, whose ext field
+// holds the class and the __dict__.
+type Instance struct {
+	typ   *Type
+	dict  *Dict
+	slots []Object
+}
+
+// Type returns the instance's class.
+func (o *Instance) Type() *Type { return o.typ }
+
+// Dict returns the instance's __dict__, or nil when it has none yet.
+func (o *Instance) Dict() *Dict { return o.dict }
+
+// NewInstance returns a new instance of typ (a class whose built-in base
+// is object), with no attributes: what object.__new__ makes.
+func NewInstance(typ *Type) *Instance {
+	o := &Instance{typ: typ}
+	if typ.nslots > 0 {
+		o.slots = make([]Object, typ.nslots)
+	}
+	return o
+}
+
+// extHolder is implemented by the built-in structs that embed ext.
+type extHolder interface{ extPtr() *ext }
+
+func (e *ext) extPtr() *ext { return e }
+
+// instanceDictPtr returns where o keeps its __dict__, or nil when its Go
+// struct has no room for one.
+func instanceDictPtr(o Object) **Dict {
+	switch v := o.(type) {
+	case *Instance:
+		return &v.dict
+	case *Module:
+		return &v.Dict
+	case *Type:
+		return &v.Dict
+	case *BaseException:
+		return &v.dict
+	case extHolder:
+		return &v.extPtr().dict
+	}
+	return nil
+}
+
+// InstanceDict returns o's __dict__, making it when o may have one but
+// has none yet; nil when o's type gives its instances no __dict__.
+func InstanceDict(o Object) *Dict {
+	if o.Type().Flags&FlagHasDict == 0 {
+		return nil
+	}
+	p := instanceDictPtr(o)
+	if p == nil {
+		return nil
+	}
+	if *p == nil {
+		*p = NewDict()
+	}
+	return *p
+}
+
+// slotKey is the key under which an instance of a subclass of a built-in
+// type other than object keeps a __slots__ value in its ext dict: an
+// object equal only to itself, so that no attribute name collides with it.
+type slotKey struct{ name *Str }
+
+var slotKeyType = &Type{Name: "slot key", Hash: objectHash}
+
+func (*slotKey) Type() *Type { return slotKeyType }
+
+// objectAddr returns the address of the value o points to: its identity,
+// as id() and the default repr and hash show it.
+func objectAddr(o Object) uintptr {
+	type iface struct {
+		typ, data unsafe.Pointer
+	}
+	return uintptr((*iface)(unsafe.Pointer(&o)).data)
+}
+
+// ObjectID returns id(o).
+func ObjectID(o Object) uintptr { return objectAddr(o) }

@@ -1,0 +1,131 @@
+package py
+
+import "fmt"
+
+// Method is a bound method: a function with the object it was looked up
+// on (CPython's method object).
+type Method struct {
+	Func Object // __func__
+	Self Object // __self__
+}
+
+// MethodType is the type of bound methods.
+var MethodType = &Type{Name: "method"}
+
+// Type returns method.
+func (m *Method) Type() *Type { return MethodType }
+
+// NewMethod returns fn bound to self.
+func NewMethod(fn, self Object) *Method { return &Method{Func: fn, Self: self} }
+
+// methodCall calls the function with self before the arguments. (The
+// evaluator avoids this copy by putting self in the stack slot below the
+// arguments.)
+func methodCall(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	m := self.(*Method)
+	var buf [6]Object
+	var all []Object
+	if len(args) < len(buf) {
+		all = buf[:len(args)+1]
+	} else {
+		all = make([]Object, len(args)+1)
+	}
+	all[0] = m.Self
+	copy(all[1:], args)
+	return Call(t, m.Func, all, kwnames)
+}
+
+func methodRepr(t *Thread, self Object) (Object, error) {
+	m := self.(*Method)
+	funcName := "?"
+	if n, err := GetAttr(t, m.Func, strName); err == nil {
+		if s, ok := n.(*Str); ok {
+			funcName = s.s
+		}
+	} else if !isAttributeError(err) {
+		return nil, err
+	}
+	klassName := "?"
+	if n, err := GetAttr(t, m.Self.Type(), strName); err == nil {
+		if s, ok := n.(*Str); ok {
+			klassName = s.s
+		}
+	} else if !isAttributeError(err) {
+		return nil, err
+	}
+	selfRepr, err := Repr(t, m.Self)
+	if err != nil {
+		return nil, err
+	}
+	return NewStr(fmt.Sprintf("<bound method %s.%s of %s>", klassName, funcName, selfRepr.s)), nil
+}
+
+func isAttributeError(err error) bool {
+	e, ok := err.(*BaseException)
+	return ok && e.Type().IsSubtype(AttributeError)
+}
+
+func init() {
+	MethodType.Call = methodCall
+	MethodType.Repr = methodRepr
+	MethodType.RichCompare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
+		ma, ok1 := a.(*Method)
+		mb, ok2 := b.(*Method)
+		if !ok1 || !ok2 || (op != EQ && op != NE) {
+			return NotImplemented, nil
+		}
+		eq, err := Equal(t, ma.Func, mb.Func)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			if eq, err = Equal(t, ma.Self, mb.Self); err != nil {
+				return nil, err
+			}
+		}
+		return NewBool(eq == (op == EQ)), nil
+	}
+	MethodType.Hash = func(t *Thread, self Object) (int64, error) {
+		m := self.(*Method)
+		h1, err := Hash(t, m.Self)
+		if err != nil {
+			return 0, err
+		}
+		h2, err := Hash(t, m.Func)
+		if err != nil {
+			return 0, err
+		}
+		h := h1 ^ h2
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
+	}
+	MethodType.DescrGet = func(t *Thread, self, instance Object, owner *Type) (Object, error) {
+		// A bound method stays bound (CPython: "Don't rebind an already
+		// bound method").
+		return self, nil
+	}
+	MethodType.GetAttr = func(t *Thread, self Object, name *Str) (Object, error) {
+		m := self.(*Method)
+		typ := self.Type()
+		if descr := typ.Lookup(name); descr != nil {
+			if get := descr.Type().DescrGet; get != nil {
+				return get(t, descr, self, typ)
+			}
+			return descr, nil
+		}
+		return GetAttr(t, m.Func, name)
+	}
+	MethodType.AddGetSets(
+		GetSetDef{Name: "__func__", Get: func(t *Thread, self Object) (Object, error) { return self.(*Method).Func, nil }},
+		GetSetDef{Name: "__self__", Get: func(t *Thread, self Object) (Object, error) { return self.(*Method).Self, nil }},
+		GetSetDef{Name: "__doc__", Get: func(t *Thread, self Object) (Object, error) {
+			v, err := GetAttr(t, self.(*Method).Func, NewStr("__doc__"))
+			if err != nil && isAttributeError(err) {
+				return None, nil
+			}
+			return v, err
+		}},
+	)
+}

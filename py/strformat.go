@@ -1,0 +1,506 @@
+package py
+
+import (
+	"strings"
+)
+
+// str.format and str.format_map (PEP 3101, as CPython 3.2's
+// Objects/stringlib/string_format.h does it), str.__format__, and the
+// Format abstract operation that format() and str.format call.
+//
+// A format string is read left to right: literal text is copied out ("{{"
+// and "}}" stand for braces), and each replacement field
+// "{name!conv:spec}" is looked up, converted and formatted before the next
+// is read, so errors surface in the same order as in CPython. Keyword
+// arguments are found in the call's own argument array (no dict is made
+// for them), and str, int and float values are formatted without looking
+// up __format__.
+
+// Format returns format(value, spec): the result of value's __format__
+// called with spec (the empty str when spec is nil).
+func Format(t *Thread, value Object, spec *Str) (*Str, error) {
+	if spec == nil {
+		spec = emptyStr
+	}
+	switch v := value.(type) {
+	case *Str:
+		if v.ext.typ == nil {
+			return strFormatSpec(t, v, spec.s)
+		}
+	case *Int:
+		if v.ext.typ == nil {
+			s, err := v.Format(spec.s)
+			if err != nil {
+				return nil, err
+			}
+			return NewStr(s), nil
+		}
+	case *Float:
+		if v.ext.typ == nil {
+			s, err := v.Format(spec.s)
+			if err != nil {
+				return nil, err
+			}
+			return newStrN(s, len(s)), nil
+		}
+	}
+	typ := value.Type()
+	meth := typ.Lookup(strDunderFormat)
+	if meth == nil {
+		return nil, Errorf(TypeError, "Type %s doesn't define __format__", typ.Name)
+	}
+	if get := meth.Type().DescrGet; get != nil {
+		var err error
+		if meth, err = get(t, meth, value, typ); err != nil {
+			return nil, err
+		}
+	}
+	args := [1]Object{spec}
+	r, err := Call(t, meth, args[:], nil)
+	if err != nil {
+		return nil, err
+	}
+	s, ok := r.(*Str)
+	if !ok {
+		return nil, Errorf(TypeError, "__format__ method did not return string")
+	}
+	return s, nil
+}
+
+var strDunderFormat = NewStr("__format__")
+
+// strFormatSpec is str.__format__ for s: str(s) for an empty spec, else s laid
+// out by a standard format spec of type 's'.
+func strFormatSpec(t *Thread, s *Str, spec string) (*Str, error) {
+	if spec == "" {
+		return StrOf(t, s)
+	}
+	f, err := ParseFormatSpec(spec, 's', '<')
+	if err != nil {
+		return nil, err
+	}
+	if f.Type != 's' {
+		return nil, unknownFormatCode(f.Type, s.Type().Name)
+	}
+	if f.Sign != 0 {
+		return nil, Errorf(ValueError, "Sign not allowed in string format specifier")
+	}
+	if f.Alternate {
+		return nil, Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
+	}
+	if f.Align == '=' {
+		return nil, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
+	}
+	text := s.s
+	n := s.Len()
+	if f.Precision >= 0 && n > f.Precision {
+		text = text[:s.offset(f.Precision)]
+		n = f.Precision
+	}
+	if f.Width <= n {
+		if len(text) == len(s.s) {
+			return s.exact(), nil
+		}
+		return newStrN(text, n), nil
+	}
+	if f.Width > strMaxBytes {
+		return nil, Errorf(MemoryError, "")
+	}
+	return newStrN(f.Pad(text, n), f.Width), nil
+}
+
+func strFormatDunder(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	var specObj Object
+	if err := ParseTuple("__format__", args, kwnames, 1, 1, &specObj); err != nil {
+		return nil, err
+	}
+	spec, ok := specObj.(*Str)
+	if !ok {
+		return nil, Errorf(TypeError, "must be str, not %s", specObj.Type().Name)
+	}
+	return strFormatSpec(t, strSelf(self), spec.s)
+}
+
+// Ascii returns ascii(o): repr(o) with each non-ASCII character written
+// as \xhh, \uhhhh or \Uhhhhhhhh.
+func Ascii(t *Thread, o Object) (*Str, error) {
+	r, err := Repr(t, o)
+	if err != nil {
+		return nil, err
+	}
+	if r.isASCII() {
+		return r, nil
+	}
+	b := make([]byte, 0, len(r.s)+16)
+	for i := 0; i < len(r.s); {
+		c, n := decodeRune(r.s, i)
+		i += n
+		b = strAppendBackslash(b, c)
+	}
+	return newStrN(string(b), len(b)), nil
+}
+
+// strAppendBackslash appends c, escaped as \xhh, \uhhhh or \Uhhhhhhhh
+// when it is not ASCII (the backslashreplace error handler's form).
+func strAppendBackslash(b []byte, c rune) []byte {
+	const hex = "0123456789abcdef"
+	switch {
+	case c < 0x80:
+		return append(b, byte(c))
+	case c <= 0xFF:
+		return append(b, '\\', 'x', hex[c>>4], hex[c&0xF])
+	case c <= 0xFFFF:
+		return append(b, '\\', 'u', hex[c>>12&0xF], hex[c>>8&0xF], hex[c>>4&0xF], hex[c&0xF])
+	}
+	b = append(b, '\\', 'U')
+	for shift := 28; shift >= 0; shift -= 4 {
+		b = append(b, hex[c>>uint(shift)&0xF])
+	}
+	return b
+}
+
+// Auto-numbering states of a format call.
+const (
+	strAutoInit = iota
+	strAutoAuto
+	strAutoManual
+)
+
+// strFormatter holds the arguments of one str.format or format_map call.
+type strFormatter struct {
+	t          *Thread
+	positional []Object // nil for format_map
+	mapping    bool     // format_map: names are looked up in mapObj
+	mapObj     Object
+	kwnames    *Tuple   // .format: keyword names...
+	kwvalues   []Object // ...and values
+	autoState  int
+	autoNext   int
+}
+
+func strFormatMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	pos, kw := SplitArgs(args, kwnames)
+	f := strFormatter{t: t, positional: pos, kwnames: kwnames, kwvalues: kw}
+	if pos == nil {
+		f.positional = []Object{}
+	}
+	return f.build(strSelf(self).s, 2)
+}
+
+func strFormatMap(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	m, err := OneArg("format_map", args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	f := strFormatter{t: t, mapping: true, mapObj: m}
+	return f.build(strSelf(self).s, 2)
+}
+
+// build formats the format string s; depth counts the nesting of format
+// specs that may still hold fields.
+func (f *strFormatter) build(s string, depth int) (*Str, error) {
+	if depth <= 0 {
+		return nil, Errorf(ValueError, "Max string recursion exceeded")
+	}
+	var out strings.Builder
+	out.Grow(len(s) + 16)
+	i := 0
+	for i < len(s) {
+		// Literal text up to a brace.
+		j := i
+		for j < len(s) && s[j] != '{' && s[j] != '}' {
+			j++
+		}
+		if j == len(s) {
+			out.WriteString(s[i:])
+			break
+		}
+		c := s[j]
+		atEnd := j+1 == len(s)
+		if c == '}' && (atEnd || s[j+1] != '}') {
+			return nil, Errorf(ValueError, "Single '}' encountered in format string")
+		}
+		if atEnd && c == '{' {
+			return nil, Errorf(ValueError, "Single '{' encountered in format string")
+		}
+		if s[j+1] == c {
+			// An escaped brace.
+			out.WriteString(s[i : j+1])
+			i = j + 2
+			continue
+		}
+		out.WriteString(s[i:j])
+		// A field: find its closing brace, counting nested ones.
+		start := j + 1
+		k := start
+		count := 1
+		nested := false
+		for k < len(s) {
+			switch s[k] {
+			case '{':
+				nested = true
+				count++
+			case '}':
+				count--
+			}
+			if count == 0 {
+				break
+			}
+			k++
+		}
+		if count > 0 {
+			return nil, Errorf(ValueError, "unmatched '{' in format")
+		}
+		if err := f.field(&out, s[start:k], nested, depth); err != nil {
+			return nil, err
+		}
+		i = k + 1
+	}
+	return NewStr(out.String()), nil
+}
+
+// field formats one replacement field (the text between its braces).
+func (f *strFormatter) field(out *strings.Builder, field string, nested bool, depth int) error {
+	// The field name runs to the first ':' or '!'.
+	k := 0
+	for k < len(field) && field[k] != ':' && field[k] != '!' {
+		k++
+	}
+	name := field[:k]
+	spec := ""
+	var conv rune
+	if k < len(field) {
+		spec = field[k+1:]
+		if field[k] == '!' {
+			if len(spec) == 0 {
+				return Errorf(ValueError, "end of format while looking for conversion specifier")
+			}
+			c, n := decodeRune(spec, 0)
+			conv = c
+			spec = spec[n:]
+			if len(spec) > 0 {
+				if spec[0] != ':' {
+					return Errorf(ValueError, "expected ':' after format specifier")
+				}
+				spec = spec[1:]
+			}
+		}
+	}
+	obj, err := f.fieldObject(name)
+	if err != nil {
+		return err
+	}
+	t := f.t
+	switch conv {
+	case 0:
+	case 'r':
+		obj, err = Repr(t, obj)
+	case 's':
+		obj, err = StrOf(t, obj)
+	case 'a':
+		obj, err = Ascii(t, obj)
+	default:
+		if conv > 32 && conv < 127 {
+			return Errorf(ValueError, "Unknown conversion specifier %c", conv)
+		}
+		return Errorf(ValueError, "Unknown conversion specifier \\x%x", conv)
+	}
+	if err != nil {
+		return err
+	}
+	if nested {
+		expanded, err := f.build(spec, depth-1)
+		if err != nil {
+			return err
+		}
+		spec = expanded.s
+	}
+	// The common cases without a str for the spec.
+	switch v := obj.(type) {
+	case *Str:
+		if v.ext.typ == nil {
+			if spec == "" {
+				out.WriteString(v.s)
+				return nil
+			}
+			r, err := strFormatSpec(t, v, spec)
+			if err != nil {
+				return err
+			}
+			out.WriteString(r.s)
+			return nil
+		}
+	case *Int:
+		if v.ext.typ == nil {
+			r, err := v.Format(spec)
+			if err != nil {
+				return err
+			}
+			out.WriteString(r)
+			return nil
+		}
+	case *Float:
+		if v.ext.typ == nil {
+			r, err := v.Format(spec)
+			if err != nil {
+				return err
+			}
+			out.WriteString(r)
+			return nil
+		}
+	}
+	specStr := emptyStr
+	if spec != "" {
+		specStr = NewStr(spec)
+	}
+	r, err := Format(t, obj, specStr)
+	if err != nil {
+		return err
+	}
+	out.WriteString(r.s)
+	return nil
+}
+
+// strFormatInteger reads a field name part as CPython's get_integer: -1 if
+// it is empty or not all decimal digits (Unicode ones count), else its
+// value; too many digits is a ValueError.
+func strFormatInteger(s string) (int, error) {
+	if len(s) == 0 {
+		return -1, nil
+	}
+	v := 0
+	for i := 0; i < len(s); {
+		c, n := decodeRune(s, i)
+		i += n
+		d := DecimalValue(c)
+		if d < 0 {
+			return -1, nil
+		}
+		if v > (strMaxInt-d)/10 {
+			return -1, Errorf(ValueError, "Too many decimal digits in format string")
+		}
+		v = v*10 + d
+	}
+	return v, nil
+}
+
+// fieldObject finds the object a field name stands for: an argument, then
+// each ".attr" and "[key]" in turn.
+func (f *strFormatter) fieldObject(name string) (Object, error) {
+	k := 0
+	for k < len(name) && name[k] != '.' && name[k] != '[' {
+		k++
+	}
+	first, rest := name[:k], name[k:]
+	index, err := strFormatInteger(first)
+	if err != nil {
+		return nil, err
+	}
+	numeric := first == "" || index != -1
+	if !f.mapping && numeric {
+		// Auto-numbering ("{}") and explicit indexes may not mix.
+		if f.autoState == strAutoInit {
+			if first == "" {
+				f.autoState = strAutoAuto
+			} else {
+				f.autoState = strAutoManual
+			}
+		}
+		if f.autoState == strAutoManual && first == "" {
+			return nil, Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
+		}
+		if f.autoState == strAutoAuto && first != "" {
+			return nil, Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
+		}
+		if first == "" {
+			index = f.autoNext
+			f.autoNext++
+		}
+	}
+	t := f.t
+	var obj Object
+	switch {
+	case f.mapping && numeric:
+		return nil, Errorf(ValueError, "Format string contains positional fields")
+	case index == -1:
+		obj, err = f.keyword(first)
+		if err != nil {
+			return nil, err
+		}
+	default:
+		if index >= len(f.positional) {
+			return nil, Errorf(IndexError, "tuple index out of range")
+		}
+		obj = f.positional[index]
+	}
+	for len(rest) > 0 {
+		c := rest[0]
+		rest = rest[1:]
+		var part string
+		switch c {
+		case '.':
+			k := 0
+			for k < len(rest) && rest[k] != '.' && rest[k] != '[' {
+				k++
+			}
+			part, rest = rest[:k], rest[k:]
+			if part == "" {
+				return nil, Errorf(ValueError, "Empty attribute in format string")
+			}
+			obj, err = GetAttr(t, obj, NewStr(part))
+		case '[':
+			k := strings.IndexByte(rest, ']')
+			if k < 0 {
+				return nil, Errorf(ValueError, "Missing ']' in format string")
+			}
+			part, rest = rest[:k], rest[k+1:]
+			idx, ierr := strFormatInteger(part)
+			if ierr != nil {
+				return nil, ierr
+			}
+			if part == "" {
+				return nil, Errorf(ValueError, "Empty attribute in format string")
+			}
+			if idx == -1 {
+				obj, err = GetItem(t, obj, NewStr(part))
+			} else {
+				obj, err = GetItem(t, obj, NewInt(int64(idx)))
+			}
+		default:
+			return nil, Errorf(ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return obj, nil
+}
+
+// keyword looks a field name up among the keyword arguments (or in the
+// mapping of format_map): any failure is a KeyError naming it.
+func (f *strFormatter) keyword(name string) (Object, error) {
+	if f.mapping {
+		key := NewStr(name)
+		v, err := GetItem(f.t, f.mapObj, key)
+		if err != nil {
+			return nil, NewException(KeyError, key)
+		}
+		return v, nil
+	}
+	if f.kwnames != nil {
+		for i, k := range f.kwnames.Items {
+			if k.(*Str).s == name {
+				return f.kwvalues[i], nil
+			}
+		}
+	}
+	return nil, NewException(KeyError, NewStr(name))
+}
+
+func init() {
+	StrType.AddMethods(
+		MethodDef{Name: "format", Fn: strFormatMethod, Doc: "S.format(*args, **kwargs) -> str\n\nReturn a formatted version of S, using substitutions from args and kwargs.\nThe substitutions are identified by braces ('{' and '}')."},
+		MethodDef{Name: "format_map", Fn: strFormatMap, Doc: "S.format_map(mapping) -> str\n\nReturn a formatted version of S, using substitutions from mapping.\nThe substitutions are identified by braces ('{' and '}')."},
+		MethodDef{Name: "__format__", Fn: strFormatDunder, Doc: "S.__format__(format_spec) -> str\n\nReturn a formatted version of S as described by format_spec."},
+	)
+}

@@ -1,0 +1,211 @@
+package vm
+
+import (
+	"github.com/taipan-py/taipan/opcode"
+	"github.com/taipan-py/taipan/py"
+)
+
+// callFunction calls a Python function with arguments laid out as for
+// py.CallFunc, evaluating its frame directly.
+func (ev *evaluator) callFunction(t *py.Thread, fn *py.Function, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	f, err := fn.NewCallFrame(t, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if fn.Code.Flags&py.CoGenerator != 0 {
+		return py.NewGenerator(f), nil
+	}
+	r, err := ev.eval(t, f)
+	f.Release()
+	return r, err
+}
+
+// callFunctionExt is CALL_FUNCTION_VAR, CALL_FUNCTION_KW and
+// CALL_FUNCTION_VAR_KW (CPython's ext_do_call): a call with *args and/or
+// **kwargs. It returns the result and the stack index of the callable,
+// where the result goes.
+func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode, arg int, stack []py.Object, sp int) (py.Object, int, error) {
+	na, nk := arg&0xff, (arg>>8)&0xff
+	hasVar := op == opcode.CALL_FUNCTION_VAR || op == opcode.CALL_FUNCTION_VAR_KW
+	hasKw := op == opcode.CALL_FUNCTION_KW || op == opcode.CALL_FUNCTION_VAR_KW
+	n := na + 2*nk
+	if hasVar {
+		n++
+	}
+	if hasKw {
+		n++
+	}
+	base := sp - n - 1
+	callable := stack[base]
+	var self py.Object
+	if m, ok := callable.(*py.Method); ok {
+		self, callable = m.Self, m.Func
+	}
+	top := sp
+	var kwargs, star py.Object
+	if hasKw {
+		top--
+		kwargs = stack[top]
+	}
+	if hasVar {
+		top--
+		star = stack[top]
+	}
+
+	// **kwargs: the names and values in a dict of our own.
+	var kwNames, kwValues []py.Object
+	if kwargs != nil {
+		var err error
+		kwNames, kwValues, err = mappingItems(t, kwargs, callable)
+		if err != nil {
+			return nil, base, err
+		}
+	}
+	// *args
+	var starItems []py.Object
+	if star != nil {
+		if tu, ok := star.(*py.Tuple); ok {
+			starItems = tu.Items
+		} else {
+			items, err := py.Collect(t, star)
+			if err != nil {
+				if py.ErrorMatches(err, py.TypeError) {
+					err = py.Errorf(py.TypeError, "%s%s argument after * must be a sequence, not %s", funcName(t, callable), funcDesc(callable), star.Type().Name)
+				}
+				return nil, base, err
+			}
+			starItems = items
+		}
+	}
+	// Explicit keywords, which must not repeat a name of **kwargs.
+	kws := stack[base+1+na : base+1+na+2*nk]
+	if nk > 0 && kwNames != nil {
+		for i := 0; i < nk; i++ {
+			k := kws[2*i].(*py.Str)
+			for _, k2 := range kwNames {
+				if s, ok := k2.(*py.Str); ok && s.String() == k.String() {
+					return nil, base, py.Errorf(py.TypeError, "%s%s got multiple values for keyword argument '%s'", funcName(t, callable), funcDesc(callable), k)
+				}
+			}
+		}
+	}
+
+	args := make([]py.Object, 0, 1+na+len(starItems)+nk+len(kwNames))
+	if self != nil {
+		args = append(args, self)
+	}
+	args = append(args, stack[base+1:base+1+na]...)
+	args = append(args, starItems...)
+	var kwnames *py.Tuple
+	if nk+len(kwNames) > 0 {
+		names := make([]py.Object, 0, nk+len(kwNames))
+		for i := 0; i < nk; i++ {
+			names = append(names, kws[2*i])
+			args = append(args, kws[2*i+1])
+		}
+		names = append(names, kwNames...)
+		args = append(args, kwValues...)
+		kwnames = py.NewTuple(names...)
+		if _, ok := callable.(*py.Function); !ok {
+			for _, k := range kwNames {
+				if _, ok := k.(*py.Str); !ok {
+					return nil, base, py.Errorf(py.TypeError, "keywords must be strings")
+				}
+			}
+		}
+	}
+	var v py.Object
+	var err error
+	if fn, ok := callable.(*py.Function); ok {
+		v, err = ev.callFunction(t, fn, args, kwnames)
+	} else {
+		v, err = py.Call(t, callable, args, kwnames)
+	}
+	return v, base, err
+}
+
+var strKeys = py.NewStr("keys")
+
+// mappingItems returns the keys and values of the mapping given as
+// **kwargs: a dict's items, or those of anything with keys() and
+// __getitem__ (CPython's PyDict_Update), in a TypeError naming the
+// function when it is not a mapping.
+func mappingItems(t *py.Thread, m py.Object, callable py.Object) (keys, values []py.Object, err error) {
+	if d, ok := m.(*py.Dict); ok {
+		d.Range(func(k, v py.Object) bool {
+			keys = append(keys, k)
+			values = append(values, v)
+			return true
+		})
+		return keys, values, nil
+	}
+	keysMethod, err := py.GetAttr(t, m, strKeys)
+	if err != nil {
+		if py.ErrorMatches(err, py.AttributeError) {
+			err = py.Errorf(py.TypeError, "%s%s argument after ** must be a mapping, not %s", funcName(t, callable), funcDesc(callable), m.Type().Name)
+		}
+		return nil, nil, err
+	}
+	ks, err := py.Call(t, keysMethod, nil, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	items, err := py.Collect(t, ks)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := py.NewDict()
+	for _, k := range items {
+		v, err := py.GetItem(t, m, k)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := d.SetItem(t, k, v); err != nil {
+			return nil, nil, err
+		}
+	}
+	d.Range(func(k, v py.Object) bool {
+		keys = append(keys, k)
+		values = append(values, v)
+		return true
+	})
+	return keys, values, nil
+}
+
+var strName = py.NewStr("__name__")
+
+// funcName and funcDesc name a callable in a call's TypeError
+// (CPython's PyEval_GetFuncName and PyEval_GetFuncDesc).
+func funcName(t *py.Thread, callable py.Object) string {
+	switch fn := callable.(type) {
+	case *py.Method:
+		return funcName(t, fn.Func)
+	case *py.Function:
+		return fn.Name.String()
+	}
+	if isBuiltinFunction(callable) {
+		if n, err := py.GetAttr(t, callable, strName); err == nil {
+			if s, ok := n.(*py.Str); ok {
+				return s.String()
+			}
+		}
+	}
+	return callable.Type().Name
+}
+
+func funcDesc(callable py.Object) string {
+	switch callable.(type) {
+	case *py.Method, *py.Function:
+		return "()"
+	}
+	if isBuiltinFunction(callable) {
+		return "()"
+	}
+	return " object"
+}
+
+// isBuiltinFunction reports whether o is a function or method written in
+// Go (CPython's PyCFunction_Check).
+func isBuiltinFunction(o py.Object) bool {
+	return o.Type().Name == "builtin_function_or_method"
+}

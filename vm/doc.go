@@ -1,0 +1,71 @@
+// Package vm is Taipan's evaluator: it runs the bytecode of a py.Code in
+// a py.Frame, as CPython 3.2's ceval.c does, with the same instruction
+// set, stack discipline and block semantics, so that code generated the
+// way CPython generates it behaves the same, tracebacks included.
+//
+// # Dispatch
+//
+// One Go function, (*evaluator).eval, runs a frame: a loop over the
+// instructions, decoded from one uint32 each (package opcode), and a
+// switch on the opcode, which the Go compiler turns into a jump table.
+// The program counter, the value-stack pointer and the slices of the
+// frame the loop uses (fast locals, constants, names, stack) live in
+// local variables; only the index of the current instruction is written
+// back to the frame on every step, so that tracebacks and f_lineno can
+// find the line. Each case that succeeds ends with `continue`; falling
+// out of the switch means an exception was raised or the frame is
+// leaving by return, break, continue or yield, and the common code after
+// the switch unwinds the block stack.
+//
+// # Frames and calls
+//
+// A call of a Python function from the loop binds the arguments, which
+// are a slice of the caller's value stack (never copied into a tuple),
+// straight into the new frame's fast locals and evaluates the new frame
+// recursively. Frames come from a cache kept by call depth (see
+// py.NewFrame) and go back to it when they return, unless something
+// kept a reference to them (a generator, a traceback, sys._getframe), so
+// a call allocates nothing in the common case. A bound method found on
+// the stack is unpacked in place: its self takes the stack slot of the
+// callable, below the arguments, and the function is called with one
+// more argument. Keyword arguments are moved together above the
+// positional ones (vectorcall layout), their names in a tuple cached
+// per instruction.
+//
+// # Blocks and exceptions
+//
+// Loops, try statements and with statements push blocks on the frame's
+// block stack (SETUP_LOOP, SETUP_EXCEPT, SETUP_FINALLY, SETUP_WITH) as
+// in CPython. An exception is a *py.BaseException returned by an
+// operation; when it reaches the loop, the evaluator sets its
+// __context__ to the exception being handled (implicit chaining, done
+// where CPython's PyErr_SetObject does it), prepends a traceback entry
+// for the frame, and pops blocks: an except or finally block gets an
+// EXCEPT_HANDLER block and the exception on the stack as (traceback,
+// value, type), with the previously handled exception saved beneath;
+// POP_EXCEPT and END_FINALLY restore it. A return, break or continue
+// crossing a finally block pushes a marker (and the return value) for
+// END_FINALLY to resume it.
+//
+// # Generators
+//
+// A generator owns its frame. YIELD_VALUE stores the stack pointer in
+// the frame and returns; resuming calls eval on the same frame, which
+// continues after the yield with the sent value pushed. The exception
+// state is swapped on entry and exit exactly as CPython 3.2 does, so
+// sys.exc_info() inside and outside a generator agree with it.
+//
+// # Inline caches
+//
+// Each code object gets, on its first run, a cache (py.Code.Cache) with
+// an entry per global name: LOAD_GLOBAL keeps the value it found with the
+// versions of the globals and builtins dicts it looked in, and while
+// neither dict changed it pushes the value without looking it up.
+//
+// # Interrupts and recursion
+//
+// SIGINT sets a flag that the loop polls on backward jumps and on frame
+// entry, raising KeyboardInterrupt in the running code. Each frame
+// entered counts towards the interpreter's recursion limit, so deep
+// recursion raises RuntimeError before the Go stack can overflow.
+package vm

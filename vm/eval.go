@@ -1,0 +1,1135 @@
+package vm
+
+import (
+	"github.com/taipan-py/taipan/opcode"
+	"github.com/taipan-py/taipan/py"
+)
+
+// whyCode says why the loop stopped running instructions in order
+// (CPython's enum why_code, with its values).
+type whyCode uint8
+
+const (
+	whyNot       whyCode = 0x01 // no error
+	whyException whyCode = 0x02 // an exception occurred
+	whyReraise   whyCode = 0x04 // an exception re-raised by END_FINALLY or raise
+	whyReturn    whyCode = 0x08 // return
+	whyBreak     whyCode = 0x10 // break
+	whyContinue  whyCode = 0x20 // continue
+	whyYield     whyCode = 0x40 // yield
+	whySilenced  whyCode = 0x80 // an exception silenced by a with statement's __exit__
+)
+
+// whyMarker is what a finally block finds on the stack when it was
+// entered by return, break, continue, or a with statement that silenced
+// an exception (CPython pushes the why code as an int).
+type whyMarker struct{ why whyCode }
+
+var whyMarkerType = &py.Type{Name: "why"}
+
+func (*whyMarker) Type() *py.Type { return whyMarkerType }
+
+var (
+	markReturn   = &whyMarker{whyReturn}
+	markBreak    = &whyMarker{whyBreak}
+	markContinue = &whyMarker{whyContinue}
+	markSilenced = &whyMarker{whySilenced}
+)
+
+func marker(why whyCode) *whyMarker {
+	switch why {
+	case whyReturn:
+		return markReturn
+	case whyBreak:
+		return markBreak
+	case whyContinue:
+		return markContinue
+	}
+	return markSilenced
+}
+
+// eval runs frame f until it returns, yields or raises: the Eval of the
+// interpreter. A generator's frame that yields returns the value with
+// f.Yielded set.
+func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err error) {
+	if err := t.Enter(); err != nil {
+		return nil, err
+	}
+	code := f.Code
+	cc := cacheOf(code)
+	instrs := code.Code
+	consts := code.Consts
+	names := code.Names
+	fast := f.Fast
+	stack := f.Stack
+	sp := f.SP
+	pc := f.Lasti + 1
+	t.Frame = f
+	f.SetRunning(true)
+	f.Yielded = false
+
+	var (
+		why    = whyNot
+		retval py.Object
+		exc    *py.BaseException
+	)
+	isGen := code.Flags&py.CoGenerator != 0
+	if isGen {
+		if f.Throw != nil {
+			exc = f.Throw
+			f.Throw = nil
+			why = whyException
+		} else if f.SavedExc != nil {
+			// The generator was in an except clause when it yielded:
+			// bring its exception back, putting the caller's aside.
+			t.ExcInfo, f.SavedExc = f.SavedExc, t.ExcInfo
+		} else {
+			f.SavedExc = t.ExcInfo
+		}
+	}
+	if why == whyNot && ev.interrupted.Load() {
+		ev.interrupted.Store(false)
+		exc = py.NewException(py.KeyboardInterrupt)
+		why = whyException
+	}
+	if why == whyException {
+		// A throw into a generator, or an interrupt: handle it as if the
+		// instruction at Lasti raised it.
+		if f.Lasti < 0 {
+			f.Lasti = 0
+		}
+		py.AddTraceback(exc, f)
+		f.SP = sp
+		pc, why, retval = ev.unwind(t, f, why, retval, exc)
+		sp = f.SP
+		exc = nil
+	}
+
+	for why == whyNot {
+		instr := instrs[pc]
+		f.Lasti = pc
+		pc++
+		op := opcode.Opcode(instr)
+		arg := int(instr >> 8)
+	dispatch:
+		switch op {
+		case opcode.NOP:
+			continue
+
+		case opcode.LOAD_FAST:
+			v := fast[arg]
+			if v == nil {
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opcode.LOAD_CONST:
+			stack[sp] = consts[arg]
+			sp++
+			continue
+
+		case opcode.STORE_FAST:
+			sp--
+			fast[arg] = stack[sp]
+			continue
+
+		case opcode.POP_TOP:
+			sp--
+			stack[sp] = nil
+			continue
+
+		case opcode.ROT_TWO:
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			continue
+
+		case opcode.ROT_THREE:
+			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
+			continue
+
+		case opcode.DUP_TOP:
+			stack[sp] = stack[sp-1]
+			sp++
+			continue
+
+		case opcode.DUP_TOP_TWO:
+			stack[sp] = stack[sp-2]
+			stack[sp+1] = stack[sp-1]
+			sp += 2
+			continue
+
+		case opcode.UNARY_POSITIVE, opcode.UNARY_NEGATIVE, opcode.UNARY_INVERT:
+			var v py.Object
+			if v, err = unaryOp(t, op, stack[sp-1]); err != nil {
+				break
+			}
+			stack[sp-1] = v
+			continue
+
+		case opcode.UNARY_NOT:
+			v := stack[sp-1]
+			switch v {
+			case py.True:
+				stack[sp-1] = py.False
+				continue
+			case py.False, py.None:
+				stack[sp-1] = py.True
+				continue
+			}
+			var b bool
+			if b, err = py.IsTrue(t, v); err != nil {
+				break
+			}
+			stack[sp-1] = py.NewBool(!b)
+			continue
+
+		case opcode.BINARY_ADD, opcode.INPLACE_ADD:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
+				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.IntAdd(x, y)
+					continue
+				}
+			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.NewFloat(x.Float64() + y.Float64())
+					continue
+				}
+			}
+			var v py.Object
+			if op == opcode.BINARY_ADD {
+				v, err = py.BinaryOp(t, a, b, py.SlotAdd, "+")
+			} else {
+				v, err = py.InPlaceOp(t, a, b, py.SlotIAdd, py.SlotAdd, "+=")
+			}
+			if err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_SUBTRACT, opcode.INPLACE_SUBTRACT:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
+				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.IntSub(x, y)
+					continue
+				}
+			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.NewFloat(x.Float64() - y.Float64())
+					continue
+				}
+			}
+			var v py.Object
+			if op == opcode.BINARY_SUBTRACT {
+				v, err = py.BinaryOp(t, a, b, py.SlotSub, "-")
+			} else {
+				v, err = py.InPlaceOp(t, a, b, py.SlotISub, py.SlotSub, "-=")
+			}
+			if err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_MULTIPLY, opcode.INPLACE_MULTIPLY:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
+				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.IntMul(x, y)
+					continue
+				}
+			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.NewFloat(x.Float64() * y.Float64())
+					continue
+				}
+			}
+			var v py.Object
+			if op == opcode.BINARY_MULTIPLY {
+				v, err = py.BinaryOp(t, a, b, py.SlotMul, "*")
+			} else {
+				v, err = py.InPlaceOp(t, a, b, py.SlotIMul, py.SlotMul, "*=")
+			}
+			if err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_TRUE_DIVIDE, opcode.INPLACE_TRUE_DIVIDE:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType && y.Float64() != 0 {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.NewFloat(x.Float64() / y.Float64())
+					continue
+				}
+			}
+			var v py.Object
+			if v, err = binaryOp(t, op, a, b); err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_FLOOR_DIVIDE, opcode.INPLACE_FLOOR_DIVIDE,
+			opcode.BINARY_MODULO, opcode.INPLACE_MODULO:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
+				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
+					xv, ok1 := x.Int64()
+					yv, ok2 := y.Int64()
+					if ok1 && ok2 && xv >= 0 && yv > 0 {
+						sp--
+						stack[sp] = nil
+						if op == opcode.BINARY_FLOOR_DIVIDE || op == opcode.INPLACE_FLOOR_DIVIDE {
+							stack[sp-1] = py.NewInt(xv / yv)
+						} else {
+							stack[sp-1] = py.NewInt(xv % yv)
+						}
+						continue
+					}
+				}
+			}
+			var v py.Object
+			if v, err = binaryOp(t, op, a, b); err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_POWER, opcode.INPLACE_POWER,
+			opcode.BINARY_LSHIFT, opcode.INPLACE_LSHIFT,
+			opcode.BINARY_RSHIFT, opcode.INPLACE_RSHIFT,
+			opcode.BINARY_AND, opcode.INPLACE_AND,
+			opcode.BINARY_XOR, opcode.INPLACE_XOR,
+			opcode.BINARY_OR, opcode.INPLACE_OR:
+			var v py.Object
+			if v, err = binaryOp(t, op, stack[sp-2], stack[sp-1]); err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_SUBSCR:
+			a, key := stack[sp-2], stack[sp-1]
+			if i, ok := key.(*py.Int); ok && i.Type() == py.IntType {
+				if n, ok := i.Int64(); ok {
+					switch c := a.(type) {
+					case *py.List:
+						if c.Type() == py.ListType {
+							if n < 0 {
+								n += int64(len(c.Items))
+							}
+							if n >= 0 && n < int64(len(c.Items)) {
+								sp--
+								stack[sp] = nil
+								stack[sp-1] = c.Items[n]
+								continue
+							}
+						}
+					case *py.Tuple:
+						if c.Type() == py.TupleType {
+							if n < 0 {
+								n += int64(len(c.Items))
+							}
+							if n >= 0 && n < int64(len(c.Items)) {
+								sp--
+								stack[sp] = nil
+								stack[sp-1] = c.Items[n]
+								continue
+							}
+						}
+					}
+				}
+			}
+			var v py.Object
+			if v, err = py.GetItem(t, a, key); err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.STORE_SUBSCR:
+			key, c, v := stack[sp-1], stack[sp-2], stack[sp-3]
+			if l, ok := c.(*py.List); ok && l.Type() == py.ListType {
+				if i, ok := key.(*py.Int); ok && i.Type() == py.IntType {
+					if n, ok := i.Int64(); ok {
+						if n < 0 {
+							n += int64(len(l.Items))
+						}
+						if n >= 0 && n < int64(len(l.Items)) {
+							l.Items[n] = v
+							sp -= 3
+							stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+							continue
+						}
+					}
+				}
+			}
+			if err = py.SetItem(t, c, key, v); err != nil {
+				break
+			}
+			sp -= 3
+			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+			continue
+
+		case opcode.DELETE_SUBSCR:
+			if err = py.SetItem(t, stack[sp-2], stack[sp-1], nil); err != nil {
+				break
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			continue
+
+		case opcode.LIST_APPEND:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			l := stack[sp-arg].(*py.List)
+			l.Items = append(l.Items, v)
+			continue
+
+		case opcode.SET_ADD:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if err = setAdd(t, stack[sp-arg], v); err != nil {
+				break
+			}
+			continue
+
+		case opcode.MAP_ADD:
+			key, v := stack[sp-1], stack[sp-2]
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			if err = stack[sp-arg].(*py.Dict).SetItem(t, key, v); err != nil {
+				break
+			}
+			continue
+
+		case opcode.PRINT_EXPR:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if err = ev.printExpr(t, v); err != nil {
+				break
+			}
+			continue
+
+		case opcode.RAISE_VARARGS:
+			var exc1, cause py.Object
+			switch arg {
+			case 2:
+				sp--
+				cause = stack[sp]
+				fallthrough
+			case 1:
+				sp--
+				exc1 = stack[sp]
+			}
+			exc, why = ev.doRaise(t, exc1, cause)
+			// doRaise did the implicit chaining itself.
+			break dispatch
+
+		case opcode.STORE_LOCALS:
+			sp--
+			f.Locals = stack[sp]
+			stack[sp] = nil
+			continue
+
+		case opcode.RETURN_VALUE:
+			sp--
+			retval = stack[sp]
+			stack[sp] = nil
+			why = whyReturn
+			break dispatch
+
+		case opcode.YIELD_VALUE:
+			sp--
+			retval = stack[sp]
+			stack[sp] = nil
+			why = whyYield
+			break dispatch
+
+		case opcode.POP_EXCEPT:
+			b := &f.Blocks[f.NBlocks-1]
+			if b.Kind != py.BlockExceptHandler {
+				err = py.Errorf(py.SystemError, "popped block is not an except handler")
+				break
+			}
+			f.NBlocks--
+			sp = unwindExceptHandler(t, stack, sp, int(b.Level))
+			continue
+
+		case opcode.POP_BLOCK:
+			f.NBlocks--
+			level := int(f.Blocks[f.NBlocks].Level)
+			for sp > level {
+				sp--
+				stack[sp] = nil
+			}
+			continue
+
+		case opcode.END_FINALLY:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			switch x := v.(type) {
+			case *py.NoneObject:
+				continue
+			case *whyMarker:
+				why = x.why
+				if why == whyReturn || why == whyContinue {
+					sp--
+					retval = stack[sp]
+					stack[sp] = nil
+				}
+				if why == whySilenced {
+					// An exception silenced by a with statement: pop the
+					// EXCEPT_HANDLER block set up when it was caught.
+					f.NBlocks--
+					sp = unwindExceptHandler(t, stack, sp, int(f.Blocks[f.NBlocks].Level))
+					why = whyNot
+					continue
+				}
+				break dispatch
+			case *py.Type:
+				// The (traceback, value, type) of an exception to re-raise.
+				sp--
+				val := stack[sp]
+				sp--
+				tb := stack[sp]
+				stack[sp], stack[sp+1] = nil, nil
+				e, ok := val.(*py.BaseException)
+				if !ok {
+					err = py.Errorf(py.SystemError, "'finally' pops bad exception")
+					break dispatch
+				}
+				if tb == py.None {
+					tb = nil
+				}
+				e.Traceback = tb
+				exc, why = e, whyReraise
+				break dispatch
+			}
+			err = py.Errorf(py.SystemError, "'finally' pops bad exception")
+
+		case opcode.LOAD_BUILD_CLASS:
+			v := f.Builtins.GetStr(strBuildClass)
+			if v == nil {
+				err = py.Errorf(py.ImportError, "__build_class__ not found")
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opcode.STORE_NAME:
+			name := names[arg]
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			switch l := f.Locals.(type) {
+			case nil:
+				err = py.Errorf(py.SystemError, "no locals found when storing %s", reprName(name))
+			case *py.Dict:
+				if l.Type() == py.DictType {
+					l.SetStr(name, v)
+					continue
+				}
+				err = py.SetItem(t, l, name, v)
+			default:
+				err = py.SetItem(t, l, name, v)
+			}
+			if err != nil {
+				break
+			}
+			continue
+
+		case opcode.DELETE_NAME:
+			name := names[arg]
+			if f.Locals == nil {
+				err = py.Errorf(py.SystemError, "no locals when deleting %s", reprName(name))
+				break
+			}
+			if err = py.SetItem(t, f.Locals, name, nil); err != nil {
+				err = py.Errorf(py.NameError, "name '%s' is not defined", name)
+				break
+			}
+			continue
+
+		case opcode.UNPACK_SEQUENCE:
+			v := stack[sp-1]
+			var items []py.Object
+			switch s := v.(type) {
+			case *py.Tuple:
+				if s.Type() == py.TupleType {
+					items = s.Items
+				}
+			case *py.List:
+				if s.Type() == py.ListType {
+					items = s.Items
+				}
+			}
+			if items != nil && len(items) == arg {
+				sp--
+				for i := arg - 1; i >= 0; i-- {
+					stack[sp] = items[i]
+					sp++
+				}
+				continue
+			}
+			sp--
+			if err = py.UnpackIterable(t, v, stack[sp:sp+arg]); err != nil {
+				clear(stack[sp : sp+arg])
+				break
+			}
+			reverse(stack[sp : sp+arg])
+			sp += arg
+			continue
+
+		case opcode.UNPACK_EX:
+			var n int
+			if n, err = unpackEx(t, stack, sp, arg); err != nil {
+				sp--
+				stack[sp] = nil
+				break
+			}
+			sp += n - 1
+			continue
+
+		case opcode.STORE_ATTR:
+			obj, v := stack[sp-1], stack[sp-2]
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			if err = py.SetAttr(t, obj, names[arg], v); err != nil {
+				break
+			}
+			continue
+
+		case opcode.DELETE_ATTR:
+			sp--
+			obj := stack[sp]
+			stack[sp] = nil
+			if err = py.SetAttr(t, obj, names[arg], nil); err != nil {
+				break
+			}
+			continue
+
+		case opcode.STORE_GLOBAL:
+			sp--
+			f.Globals.SetStr(names[arg], stack[sp])
+			stack[sp] = nil
+			continue
+
+		case opcode.DELETE_GLOBAL:
+			if !f.Globals.DelStr(names[arg]) {
+				err = py.Errorf(py.NameError, "global name '%s' is not defined", names[arg])
+				break
+			}
+			continue
+
+		case opcode.LOAD_NAME:
+			var v py.Object
+			if v, err = loadName(t, f, names[arg]); err != nil {
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opcode.LOAD_GLOBAL:
+			e := &cc.globals[arg]
+			g, b := f.Globals, f.Builtins
+			if e.globals == g && e.builtins == b && e.gver == g.Version() && e.bver == b.Version() {
+				stack[sp] = e.value
+				sp++
+				continue
+			}
+			name := names[arg]
+			v := g.GetStr(name)
+			if v == nil {
+				v = b.GetStr(name)
+				if v == nil {
+					err = py.Errorf(py.NameError, "global name '%s' is not defined", name)
+					break
+				}
+			}
+			*e = globalCache{globals: g, builtins: b, gver: g.Version(), bver: b.Version(), value: v}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opcode.DELETE_FAST:
+			if fast[arg] == nil {
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			fast[arg] = nil
+			continue
+
+		case opcode.LOAD_CLOSURE:
+			stack[sp] = fast[cc.cellBase+arg]
+			sp++
+			continue
+
+		case opcode.LOAD_DEREF:
+			v := fast[cc.cellBase+arg].(*py.Cell).Value
+			if v == nil {
+				err = unboundDeref(code, arg)
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opcode.STORE_DEREF:
+			sp--
+			fast[cc.cellBase+arg].(*py.Cell).Value = stack[sp]
+			stack[sp] = nil
+			continue
+
+		case opcode.DELETE_DEREF:
+			c := fast[cc.cellBase+arg].(*py.Cell)
+			if c.Value == nil {
+				err = unboundDeref(code, arg)
+				break
+			}
+			c.Value = nil
+			continue
+
+		case opcode.BUILD_TUPLE:
+			items := make([]py.Object, arg)
+			sp -= arg
+			copy(items, stack[sp:sp+arg])
+			clear(stack[sp : sp+arg])
+			stack[sp] = py.NewTuple(items...)
+			sp++
+			continue
+
+		case opcode.BUILD_LIST:
+			items := make([]py.Object, arg)
+			sp -= arg
+			copy(items, stack[sp:sp+arg])
+			clear(stack[sp : sp+arg])
+			stack[sp] = py.NewList(items...)
+			sp++
+			continue
+
+		case opcode.BUILD_SET:
+			var s py.Object
+			sp -= arg
+			s, err = buildSet(t, stack[sp:sp+arg])
+			clear(stack[sp : sp+arg])
+			if err != nil {
+				break
+			}
+			stack[sp] = s
+			sp++
+			continue
+
+		case opcode.BUILD_MAP:
+			stack[sp] = py.NewDictSize(arg)
+			sp++
+			continue
+
+		case opcode.STORE_MAP:
+			key, v, d := stack[sp-1], stack[sp-2], stack[sp-3]
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			if err = d.(*py.Dict).SetItem(t, key, v); err != nil {
+				break
+			}
+			continue
+
+		case opcode.LOAD_ATTR:
+			var v py.Object
+			if v, err = py.GetAttr(t, stack[sp-1], names[arg]); err != nil {
+				break
+			}
+			stack[sp-1] = v
+			continue
+
+		case opcode.COMPARE_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			if arg <= opcode.CmpGE {
+				if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
+					if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
+						xv, ok1 := x.Int64()
+						yv, ok2 := y.Int64()
+						if ok1 && ok2 {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = py.NewBool(compareInt64(xv, yv, arg))
+							continue
+						}
+					}
+				} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+					if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = py.NewBool(compareFloat64(x.Float64(), y.Float64(), arg))
+						continue
+					}
+				}
+			}
+			var v py.Object
+			if v, err = compareOp(t, arg, a, b); err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.IMPORT_NAME:
+			var v py.Object
+			if v, err = importName(t, f, names[arg], stack[sp-1], stack[sp-2]); err != nil {
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.IMPORT_STAR:
+			sp--
+			mod := stack[sp]
+			stack[sp] = nil
+			if err = importStar(t, f, mod); err != nil {
+				break
+			}
+			continue
+
+		case opcode.IMPORT_FROM:
+			var v py.Object
+			if v, err = importFrom(t, stack[sp-1], names[arg]); err != nil {
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opcode.JUMP_FORWARD:
+			pc = arg
+			continue
+
+		case opcode.POP_JUMP_IF_FALSE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			switch v {
+			case py.True:
+				continue
+			case py.False, py.None:
+				pc = arg
+				continue
+			}
+			var b bool
+			if b, err = py.IsTrue(t, v); err != nil {
+				break
+			}
+			if !b {
+				pc = arg
+			}
+			continue
+
+		case opcode.POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			switch v {
+			case py.False, py.None:
+				continue
+			case py.True:
+				pc = arg
+				continue
+			}
+			var b bool
+			if b, err = py.IsTrue(t, v); err != nil {
+				break
+			}
+			if b {
+				pc = arg
+			}
+			continue
+
+		case opcode.JUMP_IF_FALSE_OR_POP:
+			v := stack[sp-1]
+			var b bool
+			switch v {
+			case py.True:
+				b = true
+			case py.False, py.None:
+			default:
+				if b, err = py.IsTrue(t, v); err != nil {
+					break dispatch
+				}
+			}
+			if b {
+				sp--
+				stack[sp] = nil
+			} else {
+				pc = arg
+			}
+			continue
+
+		case opcode.JUMP_IF_TRUE_OR_POP:
+			v := stack[sp-1]
+			var b bool
+			switch v {
+			case py.True:
+				b = true
+			case py.False, py.None:
+			default:
+				if b, err = py.IsTrue(t, v); err != nil {
+					break dispatch
+				}
+			}
+			if b {
+				pc = arg
+			} else {
+				sp--
+				stack[sp] = nil
+			}
+			continue
+
+		case opcode.JUMP_ABSOLUTE:
+			pc = arg
+			if ev.interrupted.Load() {
+				ev.interrupted.Store(false)
+				err = py.NewException(py.KeyboardInterrupt)
+				break
+			}
+			continue
+
+		case opcode.GET_ITER:
+			var it py.Object
+			if it, err = py.Iter(t, stack[sp-1]); err != nil {
+				sp--
+				stack[sp] = nil
+				break
+			}
+			stack[sp-1] = it
+			continue
+
+		case opcode.FOR_ITER:
+			it := stack[sp-1]
+			var v py.Object
+			v, err = it.Type().Next(t, it)
+			if v != nil {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			if err != nil {
+				if !py.ErrorMatches(err, py.StopIteration) {
+					break
+				}
+				err = nil
+			}
+			sp--
+			stack[sp] = nil
+			pc = arg
+			continue
+
+		case opcode.BREAK_LOOP:
+			why = whyBreak
+			break dispatch
+
+		case opcode.CONTINUE_LOOP:
+			retval = py.NewInt(int64(arg))
+			why = whyContinue
+			break dispatch
+
+		case opcode.SETUP_LOOP, opcode.SETUP_EXCEPT, opcode.SETUP_FINALLY:
+			f.PushBlock(uint16(op), arg, sp)
+			continue
+
+		case opcode.SETUP_WITH:
+			if sp, err = ev.setupWith(t, f, stack, sp, arg); err != nil {
+				break
+			}
+			continue
+
+		case opcode.WITH_CLEANUP:
+			if sp, err = ev.withCleanup(t, f, stack, sp); err != nil {
+				break
+			}
+			continue
+
+		case opcode.CALL_FUNCTION:
+			na, nk := arg&0xff, (arg>>8)&0xff
+			base := sp - na - 2*nk - 1
+			callable := stack[base]
+			args := stack[base+1 : sp]
+			var kwnames *py.Tuple
+			if nk > 0 {
+				kwnames = cc.kwnamesFor(pc-1, args[na:], nk)
+				for i := 0; i < nk; i++ {
+					args[na+i] = args[na+2*i+1]
+				}
+				args = args[:na+nk]
+			}
+			if m, ok := callable.(*py.Method); ok {
+				stack[base] = m.Self
+				args = stack[base : base+len(args)+1]
+				callable = m.Func
+			}
+			var v py.Object
+			if fn, ok := callable.(*py.Function); ok {
+				v, err = ev.callFunction(t, fn, args, kwnames)
+			} else {
+				v, err = py.Call(t, callable, args, kwnames)
+			}
+			clear(stack[base+1 : sp])
+			sp = base + 1
+			if err != nil {
+				sp--
+				stack[sp] = nil
+				break
+			}
+			stack[base] = v
+			continue
+
+		case opcode.CALL_FUNCTION_VAR, opcode.CALL_FUNCTION_KW, opcode.CALL_FUNCTION_VAR_KW:
+			var v py.Object
+			var base int
+			v, base, err = ev.callFunctionExt(t, f, op, arg, stack, sp)
+			clear(stack[base:sp])
+			sp = base
+			if err != nil {
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opcode.MAKE_FUNCTION, opcode.MAKE_CLOSURE:
+			var fn *py.Function
+			fn, sp = makeFunction(f, op, arg, stack, sp)
+			stack[sp] = fn
+			sp++
+			continue
+
+		case opcode.BUILD_SLICE:
+			var step py.Object
+			if arg == 3 {
+				sp--
+				step = stack[sp]
+				stack[sp] = nil
+			}
+			sp--
+			stop := stack[sp]
+			stack[sp] = nil
+			stack[sp-1] = py.NewSlice(stack[sp-1], stop, step)
+			continue
+
+		case opcode.EXTENDED_ARG:
+			instr = instrs[pc]
+			pc++
+			op = opcode.Opcode(instr)
+			arg = arg<<opcode.ArgBits | int(instr>>8)
+			goto dispatch
+
+		default:
+			err = py.Errorf(py.SystemError, "unknown opcode")
+		}
+
+		// An operation failed (err), or the frame is leaving by a raise,
+		// return, break, continue or yield (why).
+		if err != nil {
+			exc = ev.raised(t, err)
+			err = nil
+			why = whyException
+		}
+		if why == whyYield {
+			break
+		}
+		if why == whyException {
+			py.AddTraceback(exc, f)
+		}
+		if why == whyReraise {
+			why = whyException
+		}
+		f.SP = sp
+		pc, why, retval = ev.unwind(t, f, why, retval, exc)
+		sp = f.SP
+		exc = nil
+	}
+
+	// Leaving the frame: why is whyReturn, whyYield or whyException (the
+	// exception in t's pending slot of unwind).
+	if why == whyYield {
+		f.SP = sp
+		f.Yielded = true
+	} else {
+		clear(stack[:sp])
+		f.SP = 0
+	}
+	if isGen && (why == whyReturn || why == whyYield) {
+		// Put the generator's exception state aside and restore the
+		// caller's (CPython's fast_yield).
+		inHandler := false
+		for i := 0; i < f.NBlocks; i++ {
+			if f.Blocks[i].Kind == py.BlockExceptHandler {
+				inHandler = true
+				break
+			}
+		}
+		if inHandler {
+			t.ExcInfo, f.SavedExc = f.SavedExc, t.ExcInfo
+		} else {
+			t.ExcInfo, f.SavedExc = f.SavedExc, nil
+		}
+	}
+	f.SetRunning(false)
+	t.Frame = f.Back
+	t.Leave()
+	if why == whyException {
+		return nil, retval.(*py.BaseException)
+	}
+	return retval, nil
+}
+
+var strBuildClass = py.NewStr("__build_class__")
+
+func reverse(s []py.Object) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}

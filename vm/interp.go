@@ -1,0 +1,60 @@
+package vm
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/taipan-py/taipan/builtins"
+	"github.com/taipan-py/taipan/py"
+)
+
+// evaluator is the evaluator of one interpreter: what its eval needs
+// besides the thread and the frame.
+type evaluator struct {
+	interp *py.Interp
+	// interrupted is set by Interrupt (from a signal handler) and polled
+	// by the loop, which raises KeyboardInterrupt.
+	interrupted atomic.Bool
+}
+
+// evaluators finds the evaluator of an interpreter for Interrupt.
+var evaluators sync.Map // *py.Interp -> *evaluator
+
+// NewInterpreter returns a new interpreter whose Eval is this package's
+// evaluator, with its builtins and sys modules made with opts (nil for
+// the defaults: no argv, sys.path holding the current folder). It
+// finishes the built-in types first if that was not done yet.
+func NewInterpreter(opts *builtins.Options) *py.Interp {
+	py.Init()
+	interp := &py.Interp{RecursionLimit: 1000, Modules: py.NewDict()}
+	ev := &evaluator{interp: interp}
+	interp.Eval = ev.eval
+	evaluators.Store(interp, ev)
+	if opts == nil {
+		builtins.New(interp)
+	} else {
+		builtins.NewWithOptions(interp, opts)
+	}
+	return interp
+}
+
+// Interrupt makes the code running in interp raise KeyboardInterrupt at
+// its next backward jump or call, as SIGINT does in CPython. It is safe
+// to call from any goroutine.
+func Interrupt(interp *py.Interp) {
+	if ev, ok := evaluators.Load(interp); ok {
+		ev.(*evaluator).interrupted.Store(true)
+	}
+}
+
+// RunCode runs a module's code with globals as both its globals and its
+// locals (as a script or an imported module runs), after giving globals
+// a __builtins__ when it has none.
+func RunCode(t *py.Thread, code *py.Code, globals *py.Dict) (py.Object, error) {
+	if globals.GetStr(strBuiltins) == nil && t.Interp.Builtins != nil {
+		globals.SetStr(strBuiltins, t.Interp.Builtins)
+	}
+	return py.ExecCode(t, code, globals, globals)
+}
+
+var strBuiltins = py.NewStr("__builtins__")

@@ -41,6 +41,7 @@ func run(t *testing.T, src string) (string, error) {
 	}
 	g := py.NewDict()
 	g.SetStr(py.NewStr("__name__"), py.NewStr("__main__"))
+	g.SetStr(py.NewStr("TMP"), py.NewStr(t.TempDir()))
 	_, rerr := vm.RunCode(th, code, g)
 	if err := f.(*pyio.TextIO).Close(); err != nil {
 		t.Fatalf("close: %v", err)

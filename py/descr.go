@@ -534,7 +534,7 @@ func propertyGet(t *Thread, self, instance Object, owner *Type) (Object, error) 
 	if p.get == nil {
 		return nil, Errorf(AttributeError, "unreadable attribute")
 	}
-	return Call(t, p.get, []Object{instance}, nil)
+	return call1(t, p.get, instance)
 }
 
 func propertySet(t *Thread, self, instance, value Object) error {
@@ -543,13 +543,13 @@ func propertySet(t *Thread, self, instance, value Object) error {
 		if p.del == nil {
 			return Errorf(AttributeError, "can't delete attribute")
 		}
-		_, err := Call(t, p.del, []Object{instance}, nil)
+		_, err := call1(t, p.del, instance)
 		return err
 	}
 	if p.set == nil {
 		return Errorf(AttributeError, "can't set attribute")
 	}
-	_, err := Call(t, p.set, []Object{instance, value}, nil)
+	_, err := call2(t, p.set, instance, value)
 	return err
 }
 

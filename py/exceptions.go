@@ -314,9 +314,16 @@ func MakeCause(t *Thread, cause Object) (*BaseException, error) {
 // The methods and attributes of BaseException, which every exception
 // class inherits.
 func init() {
+	// Every class has an __init__ of its own, as CPython's exception
+	// types all fill tp_init. (They fill tp_new too, all with the same
+	// function; here only BaseException has New, which the others
+	// inherit, so that BaseException.__new__(KeyError) is safe, as in
+	// CPython, though __new__ is then missing from their __dict__.)
+	for _, typ := range ExceptionTypes {
+		typ.Init = exceptionInit
+	}
 	b := BaseExceptionType
 	b.New = exceptionNew
-	b.Init = exceptionInit
 	b.Repr = exceptionRepr
 	b.Str = exceptionStr
 	b.AddMethods(

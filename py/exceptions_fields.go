@@ -33,7 +33,13 @@ const (
 )
 
 func init() {
+	// IOError and OSError share EnvironmentError's __init__, and
+	// IndentationError and TabError SyntaxError's, as in CPython.
 	SystemExit.Init = systemExitInit
+	IOError.Init = envErrorInit
+	OSError.Init = envErrorInit
+	IndentationError.Init = syntaxErrorInit
+	TabError.Init = syntaxErrorInit
 	SystemExit.AddGetSets(memberDef("code", fieldCode, "exception code"))
 
 	EnvironmentError.Init = envErrorInit
@@ -478,8 +484,11 @@ func unicodeErrorInit(t *Thread, self Object, args []Object, kwnames *Tuple, dec
 // bytesOfBuffer returns the bytes of an object with the buffer interface
 // (bytes itself, or a copy of a bytearray's contents).
 func bytesOfBuffer(o Object) (*Bytes, bool) {
-	if b, ok := o.(*Bytes); ok {
+	switch b := o.(type) {
+	case *Bytes:
 		return b, true
+	case *ByteArray:
+		return NewBytes(string(b.b)), true
 	}
 	if bp, ok := o.(interface{ BufferBytes() []byte }); ok {
 		return NewBytes(string(bp.BufferBytes())), true

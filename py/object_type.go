@@ -35,7 +35,14 @@ func GenericGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	if descr != nil {
 		return descr, nil
 	}
-	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", typ.Name, name.s)
+	return nil, noAttributeError(typ, name)
+}
+
+// noAttributeError is "'T' object has no attribute 'name'" (built
+// without fmt: failed lookups are common, in hasattr and getattr with a
+// default).
+func noAttributeError(typ *Type, name *Str) error {
+	return NewException(AttributeError, NewStr("'"+typ.Name+"' object has no attribute '"+name.s+"'"))
 }
 
 // GenericSetAttr sets o.name = value, or deletes o.name when value is nil,
@@ -69,7 +76,7 @@ func GenericSetAttr(t *Thread, o Object, name *Str, value Object) error {
 		}
 	}
 	if descr == nil {
-		return Errorf(AttributeError, "'%s' object has no attribute '%s'", typ.Name, name.s)
+		return noAttributeError(typ, name)
 	}
 	return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.s)
 }

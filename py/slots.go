@@ -482,28 +482,28 @@ var richCompareNames = [...]*Str{
 // callDescr calls the attribute descr, found on self's type, as a method
 // of self: a method-like descriptor is called with self first (no bound
 // method is made), another descriptor is bound first, anything else is
-// called as it is.
+// called as it is. A Python function is called without allocating: args
+// and the buffer with self stay on the stack (a callee must not keep its
+// args), so no path lets args escape.
 func callDescr(t *Thread, descr, self Object, args ...Object) (Object, error) {
-	dt := descr.Type()
-	if dt.Flags&FlagMethodDescriptor != 0 {
-		all := make([]Object, len(args)+1)
-		all[0] = self
-		copy(all[1:], args)
-		return Call(t, descr, all, nil)
-	}
-	if dt.DescrGet != nil {
-		f, err := dt.DescrGet(t, descr, self, self.Type())
-		if err != nil {
-			return nil, err
-		}
-		return Call(t, f, args, nil)
-	}
-	return Call(t, descr, args, nil)
+	return callDescrKw(t, descr, self, args, nil)
 }
 
 // callDescrKw is callDescr with keyword arguments (laid out as for
 // CallFunc).
 func callDescrKw(t *Thread, descr, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	if fn, ok := descr.(*Function); ok {
+		var buf [6]Object
+		var all []Object
+		if len(args) < len(buf) {
+			all = buf[:len(args)+1]
+		} else {
+			all = make([]Object, len(args)+1)
+		}
+		all[0] = self
+		copy(all[1:], args)
+		return functionCall(t, fn, all, kwnames)
+	}
 	dt := descr.Type()
 	if dt.Flags&FlagMethodDescriptor != 0 {
 		all := make([]Object, len(args)+1)
@@ -516,9 +516,31 @@ func callDescrKw(t *Thread, descr, self Object, args []Object, kwnames *Tuple) (
 		if err != nil {
 			return nil, err
 		}
-		return Call(t, f, args, kwnames)
+		return callNoEscape(t, f, args, kwnames)
 	}
-	return Call(t, descr, args, kwnames)
+	return callNoEscape(t, descr, args, kwnames)
+}
+
+// callNoEscape calls f with args, which may lie on the caller's stack:
+// a Python function gets them as they are, another callable a copy (so
+// that Go's escape analysis keeps the caller's buffer on the stack).
+func callNoEscape(t *Thread, f Object, args []Object, kwnames *Tuple) (Object, error) {
+	if fn, ok := f.(*Function); ok {
+		return functionCall(t, fn, args, kwnames)
+	}
+	return Call(t, f, append([]Object(nil), args...), kwnames)
+}
+
+// call1 calls f(a), without allocating for a Python function.
+func call1(t *Thread, f, a Object) (Object, error) {
+	buf := [1]Object{a}
+	return callNoEscape(t, f, buf[:], nil)
+}
+
+// call2 calls f(a, b), without allocating for a Python function.
+func call2(t *Thread, f, a, b Object) (Object, error) {
+	buf := [2]Object{a, b}
+	return callNoEscape(t, f, buf[:], nil)
 }
 
 // callMethod calls the special method name of self's type with args
@@ -631,10 +653,16 @@ func slotTpNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, err
 	if err != nil {
 		return nil, err
 	}
-	all := make([]Object, len(args)+1)
+	var buf [6]Object
+	var all []Object
+	if len(args) < len(buf) {
+		all = buf[:len(args)+1]
+	} else {
+		all = make([]Object, len(args)+1)
+	}
 	all[0] = typ
 	copy(all[1:], args)
-	return Call(t, f, all, kwnames)
+	return callNoEscape(t, f, all, kwnames)
 }
 
 func slotTpInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
@@ -670,7 +698,7 @@ func callAttribute(t *Thread, self, attr Object, name *Str) (Object, error) {
 		}
 		attr = f
 	}
-	return Call(t, attr, []Object{name}, nil)
+	return call1(t, attr, name)
 }
 
 // slotTpGetAttrHook is a class's GetAttr slot when it defines
@@ -723,7 +751,8 @@ func slotTpDescrGet(t *Thread, self, instance Object, owner *Type) (Object, erro
 	if owner == nil {
 		own = None
 	}
-	return Call(t, get, []Object{self, inst, own}, nil)
+	buf := [3]Object{self, inst, own}
+	return callNoEscape(t, get, buf[:], nil)
 }
 
 func slotTpDescrSet(t *Thread, self, instance, value Object) error {

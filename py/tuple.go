@@ -385,12 +385,6 @@ func tupleAdd(t *Thread, a, b Object) (Object, error) {
 		}
 		return nil, Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
 	}
-	if len(tb.Items) == 0 && ta.ext.typ == nil {
-		return ta, nil
-	}
-	if len(ta.Items) == 0 && tb.ext.typ == nil {
-		return tb, nil
-	}
 	return NewTuple(concatItems(ta.Items, tb.Items)...), nil
 }
 

@@ -46,12 +46,13 @@ const (
 var UnsupportedOperation = &py.Type{
 	Name:   "UnsupportedOperation",
 	Module: "io",
-	Flags:  py.FlagBaseType | py.FlagHasDict | py.FlagHeapType,
+	Flags:  py.FlagBaseType | py.FlagHasDict,
 }
 
 func init() {
 	UnsupportedOperation.Base = py.ValueError
 	UnsupportedOperation.Bases = []*py.Type{py.ValueError, py.IOError}
+	py.RegisterTypes(UnsupportedOperation, FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, TextIOWrapperType)
 }
 
 func unsupported(msg string) error {

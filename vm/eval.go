@@ -55,6 +55,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 	if err := t.Enter(); err != nil {
 		return nil, err
 	}
+	if t.Depth > maxDepth {
+		// Whatever sys.setrecursionlimit says, stop before the Go stack
+		// reaches its limit (each Python call takes a few KB of it).
+		t.Leave()
+		return nil, py.Errorf(py.RuntimeError, "maximum recursion depth exceeded")
+	}
 	code := f.Code
 	cc := cacheOf(code)
 	instrs := code.Code
@@ -1127,6 +1133,10 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 }
 
 var strBuildClass = py.NewStr("__build_class__")
+
+// maxDepth bounds the nesting of Python calls whatever the recursion
+// limit, so that the Go stack (1 GB at most) never overflows.
+const maxDepth = 200000
 
 func reverse(s []py.Object) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {

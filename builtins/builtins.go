@@ -52,6 +52,7 @@ func NewWithOptions(interp *py.Interp, opts *Options) (builtins, sys *py.Module)
 	}
 	builtins = py.NewModule("builtins")
 	builtins.Dict.SetStr(py.NewStr("__doc__"), py.NewStr(builtinsDoc))
+	builtins.Dict.SetStr(py.NewStr("__package__"), py.None)
 	d := builtins.Dict
 	for i := range functions {
 		def := &functions[i]
@@ -75,6 +76,9 @@ func NewWithOptions(interp *py.Interp, opts *Options) (builtins, sys *py.Module)
 	}
 	for _, typ := range py.ExceptionTypes {
 		d.SetStr(py.NewStr(typ.Name), typ)
+	}
+	if opts.Flags[7] == 0 { // no_site (-S)
+		addSite(d)
 	}
 	interp.Builtins = builtins
 	sys = newSys(interp, opts)

@@ -25,6 +25,9 @@ func run(t *testing.T, src string) (string, error) {
 	t.Helper()
 	interp := vm.NewInterpreter(&builtins.Options{Argv: []string{"test"}, Path: []string{t.TempDir()}})
 	th := py.NewThread(interp)
+	if err := builtins.InitStdio(th, false); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(t.TempDir(), "out")
 	f, err := pyio.Open(th, builtins.Files(interp), py.NewStr(out), pyio.OpenArgs{Mode: "w", Buffering: -1, CloseFD: true})
 	if err != nil {

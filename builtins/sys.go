@@ -64,6 +64,7 @@ func newSys(interp *py.Interp, opts *Options) *py.Module {
 	d := sys.Dict
 	set := func(name string, v py.Object) { d.SetStr(py.NewStr(name), v) }
 	set("__doc__", py.NewStr(sysDoc))
+	set("__package__", py.None)
 	for i := range sysFunctions {
 		def := &sysFunctions[i]
 		set(def.Name, newFunction(def, sys))
@@ -301,7 +302,7 @@ func sysIntern(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (
 	}
 	s, ok := o.(*py.Str)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "intern() argument 1 must be str, not %s", typeName(o))
+		return nil, py.Errorf(py.TypeError, "must be str, not %s", typeName(o))
 	}
 	if s.Type() != py.StrType {
 		return nil, py.Errorf(py.TypeError, "can't intern %s", s.Type().Name)

@@ -124,6 +124,21 @@ const (
 	LIST_APPEND          Opcode = 145
 	SET_ADD              Opcode = 146
 	MAP_ADD              Opcode = 147
+
+	// Taipan's own instructions.
+
+	// LOAD_METHOD namei replaces LOAD_ATTR namei when the attribute is
+	// called at once (obj.name(args), with no *args or **kwargs): it
+	// pushes the function the attribute names and obj when name is a
+	// function of obj's type not shadowed by obj's __dict__ (so that no
+	// bound method is made), or the attribute and an empty slot. Stack
+	// effect +1.
+	LOAD_METHOD Opcode = 150
+	// CALL_METHOD argc is the CALL_FUNCTION that ends a LOAD_METHOD call:
+	// argc as for CALL_FUNCTION (positional count in the low byte,
+	// keyword pairs in the next); below the arguments lie the two values
+	// LOAD_METHOD pushed. Stack effect -(positional + 2*keywords) - 1.
+	CALL_METHOD Opcode = 151
 )
 
 // HaveArgument is the first opcode that uses its argument.
@@ -194,6 +209,7 @@ func init() {
 		"CALL_FUNCTION_KW": CALL_FUNCTION_KW, "CALL_FUNCTION_VAR_KW": CALL_FUNCTION_VAR_KW,
 		"SETUP_WITH": SETUP_WITH, "EXTENDED_ARG": EXTENDED_ARG, "LIST_APPEND": LIST_APPEND,
 		"SET_ADD": SET_ADD, "MAP_ADD": MAP_ADD,
+		"LOAD_METHOD": LOAD_METHOD, "CALL_METHOD": CALL_METHOD,
 	} {
 		names[op] = name
 	}

@@ -253,19 +253,34 @@ func kwIndex(kwnames *Tuple, name string) int {
 	return -1
 }
 
-// ArgTypeError is the TypeError of a PyArg_Parse conversion that wanted
-// another type: "encode() argument 1 must be str, not int" (pos counts
-// from 1; None is named "None"). fname "" leaves the function out.
+// ArgTypeError is the TypeError of a PyArg_ParseTupleAndKeywords
+// conversion that wanted another type: "encode() argument 1 must be str,
+// not int" (pos counts from 1; None is named "None"). fname "" leaves the
+// function out ("argument 1 must be ...").
+//
+// A function that parses with PyArg_ParseTuple (no keywords) reports the
+// same error without naming the function or the argument: see ArgMustBe.
 func ArgTypeError(fname string, pos int, expected string, got Object) error {
-	gotName := "None"
-	if got != None {
-		gotName = got.Type().Name
-	}
 	prefix := ""
 	if fname != "" {
 		prefix = fname + "() "
 	}
-	return Errorf(TypeError, "%sargument %d must be %s, not %s", prefix, pos, expected, gotName)
+	return Errorf(TypeError, "%sargument %d must be %s, not %s", prefix, pos, expected, argTypeName(got))
+}
+
+// ArgMustBe is the TypeError of a PyArg_ParseTuple conversion that wanted
+// another type: "must be str, not int" (3.2 names neither the function
+// nor the argument there: (1).__format__(1), super(1)).
+func ArgMustBe(expected string, got Object) error {
+	return Errorf(TypeError, "must be %s, not %s", expected, argTypeName(got))
+}
+
+// argTypeName is how getargs.c names the type of a bad argument.
+func argTypeName(o Object) string {
+	if o == None {
+		return "None"
+	}
+	return o.Type().Name
 }
 
 // ArgIndex converts an argument as the 'n' format does (a Py_ssize_t):

@@ -377,4 +377,7 @@ func init() {
 	ReversedType.Iter = selfIter
 	ReversedType.Next = reversedNext
 	ReversedType.AddMethods(MethodDef{Name: "__length_hint__", Fn: reversedLengthHint, Doc: "Private method returning an estimate of len(list(it))."})
+
+	// The containers' types that register no methods, for Init to finish.
+	RegisterTypes(EnumerateType, ZipType, MapType, FilterType, DictValuesType)
 }

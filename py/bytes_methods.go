@@ -447,6 +447,8 @@ func bytesReplace(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	}
 	if count < 0 {
 		count = strMaxInt
+	} else if len(data) == 0 {
+		return bytesUnchanged(self, data, array), nil
 	}
 	if count == 0 || len(old) > len(data) {
 		return bytesUnchanged(self, data, array), nil
@@ -459,6 +461,20 @@ func bytesReplace(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	}
 	if size := len(data) + m*(len(repl)-len(old)); size > strMaxBytes || size < 0 {
 		return nil, Errorf(OverflowError, "replace bytes is too long")
+	}
+	if len(old) == 0 {
+		// Before each byte (strings.Replace would go by UTF-8 sequence).
+		out := make([]byte, 0, len(data)+m*len(repl))
+		for k := 0; k < m; k++ {
+			out = append(out, repl...)
+			if k < len(data) {
+				out = append(out, data[k])
+			}
+		}
+		if m <= len(data) {
+			out = append(out, data[m:]...)
+		}
+		return bytesResult(array, string(out)), nil
 	}
 	return bytesResult(array, strings.Replace(data, old, repl, m)), nil
 }

@@ -48,7 +48,9 @@ func complexQuot(a, b complex128) (complex128, complexError) {
 	return complex(math.NaN(), math.NaN()), complexOK
 }
 
-// complexPowGeneral is a ** b through polar form.
+// complexPowGeneral is a ** b through polar form, with the errno the C
+// library functions would set: ERANGE for an overflow, EDOM for the
+// cosine or sine of an infinite phase.
 func complexPowGeneral(a, b complex128) (complex128, complexError) {
 	ar, ai, br, bi := real(a), imag(a), real(b), imag(b)
 	if br == 0 && bi == 0 {
@@ -60,15 +62,30 @@ func complexPowGeneral(a, b complex128) (complex128, complexError) {
 		}
 		return 0, complexOK
 	}
-	vabs := math.Hypot(ar, ai)
-	length := math.Pow(vabs, br)
-	at := math.Atan2(ai, ar)
+	errno := complexOK
+	overflowed := func(in, out float64) {
+		if math.IsInf(out, 0) && !math.IsInf(in, 0) {
+			errno = complexRange
+		}
+	}
+	vabs := hypot(ar, ai)
+	if math.IsInf(vabs, 0) && !math.IsInf(ar, 0) && !math.IsInf(ai, 0) {
+		errno = complexRange
+	}
+	length := cPow(vabs, br)
+	overflowed(vabs, length)
+	at := LibmAtan2(ai, ar)
 	phase := at * br
 	if bi != 0 {
-		length /= math.Exp(at * bi)
-		phase += bi * math.Log(vabs)
+		e := LibmExp(at * bi)
+		overflowed(at*bi, e)
+		length /= e
+		phase += bi * LibmLog(vabs)
 	}
-	return complex(length*math.Cos(phase), length*math.Sin(phase)), complexOK
+	if math.IsInf(phase, 0) {
+		errno = complexDomain
+	}
+	return complex(length*LibmCos(phase), length*LibmSin(phase)), errno
 }
 
 // complexPowUnsigned is x ** n for n >= 0 by repeated squaring.
@@ -102,8 +119,14 @@ func ComplexPow(a, b complex128) (complex128, error) {
 	} else {
 		r, e = complexPowGeneral(a, b)
 	}
-	if e == complexOK && (math.IsInf(real(r), 0) || math.IsInf(imag(r), 0)) {
-		e = complexRange
+	// CPython's Py_ADJUST_ERANGE2: an infinite part is an overflow, and
+	// an overflow that left no infinite part (an underflow) is not.
+	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+		if e == complexOK {
+			e = complexRange
+		}
+	} else if e == complexRange {
+		e = complexOK
 	}
 	switch e {
 	case complexDomain:
@@ -125,7 +148,7 @@ func ComplexAbs(c complex128) (float64, error) {
 	if math.IsNaN(re) || math.IsNaN(im) {
 		return math.NaN(), nil
 	}
-	r := math.Hypot(re, im)
+	r := hypot(re, im)
 	if math.IsInf(r, 0) {
 		return 0, Errorf(OverflowError, "absolute value too large")
 	}

@@ -112,7 +112,9 @@ func classMethodDescrCall(t *Thread, self Object, args []Object, kwnames *Tuple)
 	}
 	typ, ok := args[0].(*Type)
 	if !ok {
-		return nil, Errorf(TypeError, "descriptor '%s' requires a type but received a '%s'", d.def.Name, args[0].Type().Name)
+		// CPython 3.2's message names the descriptor's class where it
+		// means the argument's (its format consumes the wrong argument).
+		return nil, Errorf(TypeError, "descriptor '%s' requires a type but received a '%s'", d.def.Name, d.owner.Name)
 	}
 	if !typ.IsSubtype(d.owner) {
 		// CPython 3.2's message lacks the closing quote.
@@ -451,10 +453,11 @@ func staticMethodNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Objec
 
 func staticMethodInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
 	var callable Object
-	if err := UnpackArgs("staticmethod", args, nil, 1, 1, &callable); err != nil {
+	pos, _ := SplitArgs(args, kwnames)
+	if err := UnpackArgs("staticmethod", pos, nil, 1, 1, &callable); err != nil {
 		return err
 	}
-	if err := NoKeywords("staticmethod()", kwnames); err != nil {
+	if err := NoKeywords("staticmethod", kwnames); err != nil {
 		return err
 	}
 	self.(*StaticMethodObject).callable = callable
@@ -501,10 +504,11 @@ func classMethodNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object
 
 func classMethodInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
 	var callable Object
-	if err := UnpackArgs("classmethod", args, nil, 1, 1, &callable); err != nil {
+	pos, _ := SplitArgs(args, kwnames)
+	if err := UnpackArgs("classmethod", pos, nil, 1, 1, &callable); err != nil {
 		return err
 	}
-	if err := NoKeywords("classmethod()", kwnames); err != nil {
+	if err := NoKeywords("classmethod", kwnames); err != nil {
 		return err
 	}
 	self.(*ClassMethodObject).callable = callable

@@ -1,5 +1,7 @@
 package py
 
+import "fmt"
+
 // The dict type as Python sees it: slots, methods, iterators.
 
 var (
@@ -137,20 +139,9 @@ func (d *Dict) MergeSeq2(t *Thread, seq Object) error {
 		if item == nil {
 			return nil
 		}
-		var kv []Object
-		switch v := item.(type) {
-		case *Tuple:
-			kv = v.Items
-		case *List:
-			kv = v.Items
-		default:
-			if _, err := Iter(t, item); err != nil {
-				if ErrorMatches(err, TypeError) {
-					return Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
-				}
-				return err
-			}
-			if kv, err = Collect(t, item); err != nil {
+		kv, ok := exactItems(item)
+		if !ok {
+			if kv, err = seqFast(t, item, fmt.Sprintf("cannot convert dictionary update sequence element #%d to a sequence", i)); err != nil {
 				return err
 			}
 		}

@@ -63,7 +63,8 @@ func FromSyntaxError(se *parser.SyntaxError) *BaseException {
 //	        ^
 //	SyntaxError: invalid syntax
 //
-// Errors while formatting are swallowed, as CPython swallows them.
+// Errors while formatting are swallowed, as CPython swallows them (an
+// exception whose str() fails ends without a newline).
 func FormatExceptionOnly(t *Thread, e *BaseException) string {
 	var b strings.Builder
 	var value Object = e
@@ -75,12 +76,15 @@ func FormatExceptionOnly(t *Thread, e *BaseException) string {
 	b.WriteString(exceptionClassName(t, e.typ))
 	if value != None {
 		s, err := StrOf(t, value)
-		if err == nil {
-			if s.s != "" {
-				b.WriteString(": ")
-			}
-			b.WriteString(s.s)
+		if err != nil {
+			// CPython writes nothing more, not even the newline, while
+			// the error of str() is pending.
+			return b.String()
 		}
+		if s.s != "" {
+			b.WriteString(": ")
+		}
+		b.WriteString(s.s)
 	}
 	b.WriteString("\n")
 	return b.String()

@@ -191,12 +191,6 @@ func FloatPow(a, b float64) (r float64, complexResult bool, err error) {
 	return r, false, nil
 }
 
-// powFinite is the C library's pow for finite a > 0, a != 1 and finite,
-// non-zero b.
-func powFinite(a, b float64) float64 {
-	return math.Pow(a, b)
-}
-
 // FloatHash returns hash(x) as 3.2 defines it for every number: the value
 // modulo the prime 2**61-1 (a float is the rational m * 2**e), so that
 // equal ints, floats and complexes hash alike; inf is 314159, -inf

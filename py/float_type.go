@@ -408,18 +408,18 @@ func floatSizeof(t *Thread, self Object, args []Object, kwnames *Tuple) (Object,
 
 // FloatRound returns round(x, ndigits) for a float: x rounded to the
 // nearest multiple of 10**-ndigits, halfway cases to even, computed from
-// the exact decimal value of x (so round(2.675, 2) is 2.67).
-func FloatRound(x float64, ndigits int) float64 {
+// the exact decimal value of x (so round(2.675, 2) is 2.67); OverflowError
+// "rounded value too large to represent" when the result overflows.
+func FloatRound(x float64, ndigits int) (float64, error) {
 	// Beyond these, x is unchanged or rounds to a signed zero.
 	const ndigitsMax, ndigitsMin = 323, -308
-	if ndigits > ndigitsMax {
-		return x
-	}
-	if ndigits < ndigitsMin {
-		return 0 * x
-	}
-	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
-		return x
+	switch {
+	case math.IsInf(x, 0) || math.IsNaN(x) || ndigits > ndigitsMax:
+		return x, nil
+	case ndigits < ndigitsMin:
+		return 0 * x, nil
+	case x == 0:
+		return x, nil
 	}
 	var r float64
 	if ndigits >= 0 {
@@ -431,12 +431,12 @@ func FloatRound(x float64, ndigits int) float64 {
 		}
 	}
 	if math.IsInf(r, 0) {
-		return r
+		return 0, Errorf(OverflowError, "rounded value too large to represent")
 	}
 	if r == 0 {
-		return math.Copysign(0, x)
+		return math.Copysign(0, x), nil
 	}
-	return r
+	return r, nil
 }
 
 // roundToPowerOfTen rounds x > 0 to a multiple of 10**k (k > 0), halfway
@@ -500,7 +500,11 @@ func floatRound(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, 
 			nv = -1 << 31
 		}
 	}
-	return NewFloat(FloatRound(x, int(nv))), nil
+	r, err := FloatRound(x, int(nv))
+	if err != nil {
+		return nil, err
+	}
+	return NewFloat(r), nil
 }
 
 func floatFormatMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {

@@ -58,11 +58,12 @@ type Frame struct {
 	// Gen is the generator that owns the frame, or nil.
 	Gen *Generator
 
-	escaped bool
-	running bool
-	child   *Frame   // the frame last made for a call from this one
-	buf     []Object // backing of Fast and Stack
-	dict    *Dict    // f_locals of an optimized frame, made on demand
+	escaped  bool
+	running  bool
+	child    *Frame   // the frame last made for a call from this one
+	fastBuf  []Object // backing of Fast
+	stackBuf []Object // backing of Stack
+	dict     *Dict    // f_locals of an optimized frame, made on demand
 }
 
 // FrameType is the type of frame objects.
@@ -76,7 +77,9 @@ func (f *Frame) Type() *Type { return FrameType }
 // frame. The frame comes from the current frame's cache when that one is
 // free; Release gives it back.
 func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
-	code.prepare()
+	if !code.prepared {
+		code.prepare()
+	}
 	back := t.Frame
 	var f *Frame
 	if back != nil {
@@ -88,15 +91,18 @@ func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 	} else {
 		f = &Frame{}
 	}
-	n := code.frameSize
-	if cap(f.buf) < n {
-		f.buf = make([]Object, n, n+n/4)
-	} else {
-		f.buf = f.buf[:n]
+	// The fast locals must start empty (unbound); Release leaves them so.
+	// The stack's old contents do no harm: a slot is always written
+	// before it is read.
+	nfast := code.frameSize - code.StackSize
+	if cap(f.fastBuf) < nfast {
+		f.fastBuf = make([]Object, nfast, nfast+4)
 	}
-	nfast := n - code.StackSize
-	f.Fast = f.buf[:nfast:nfast]
-	f.Stack = f.buf[nfast:n:n]
+	f.Fast = f.fastBuf[:nfast:nfast]
+	if cap(f.stackBuf) < code.StackSize {
+		f.stackBuf = make([]Object, code.StackSize, code.StackSize+8)
+	}
+	f.Stack = f.stackBuf[:code.StackSize:code.StackSize]
 	f.SP = 0
 	f.Code = code
 	f.Globals = globals
@@ -141,7 +147,7 @@ func (f *Frame) Release() {
 	if f.escaped {
 		return
 	}
-	clear(f.buf)
+	clear(f.Fast)
 	f.Locals = nil
 	f.dict = nil
 	f.Back = nil

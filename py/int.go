@@ -241,6 +241,9 @@ func IntDivmod(a, b *Int) (q, r *Int, err error) {
 	if b.IsZero() {
 		return nil, nil, intZeroDivision()
 	}
+	if modIsSelf(a, b) {
+		return NewInt(0), a, nil
+	}
 	if a.b == nil && b.b == nil && !(a.v == math.MinInt64 && b.v == -1) {
 		qv, rv := a.v/b.v, a.v%b.v
 		if rv != 0 && (rv^b.v) < 0 {
@@ -282,10 +285,31 @@ func IntFloorDiv(a, b *Int) (*Int, error) {
 	return NewBigInt(q), nil
 }
 
+// modIsSelf reports whether a % b is a itself: CPython returns the left
+// operand unchanged, even an instance of a subclass such as True, when
+// |a| < |b| and no sign adjustment is needed.
+func modIsSelf(a, b *Int) bool {
+	if a.ext.typ == nil {
+		return false
+	}
+	sa := a.Sign()
+	if sa != 0 && sa != b.Sign() {
+		return false
+	}
+	if a.b == nil && b.b == nil {
+		return uabs(a.v) < uabs(b.v)
+	}
+	var x, y big.Int
+	return a.bigOf(&x).CmpAbs(b.bigOf(&y)) < 0
+}
+
 // IntMod returns a % b, or ZeroDivisionError.
 func IntMod(a, b *Int) (*Int, error) {
 	if b.IsZero() {
 		return nil, intZeroDivision()
+	}
+	if modIsSelf(a, b) {
+		return a, nil
 	}
 	if a.b == nil && b.b == nil {
 		if b.v == -1 {
@@ -313,7 +337,8 @@ func IntTrueDiv(a, b *Int) (float64, error) {
 	}
 	var x, y big.Int
 	n, d := new(big.Int).Abs(a.bigOf(&x)), new(big.Int).Abs(b.bigOf(&y))
-	neg := a.Sign()*b.Sign() < 0
+	// The sign of a zero quotient too is the exclusive or of the signs.
+	neg := (a.Sign() < 0) != (b.Sign() < 0)
 	if n.Sign() == 0 {
 		if neg {
 			return math.Copysign(0, -1), nil

@@ -283,8 +283,10 @@ func IntOf(t *Thread, o Object) (*Int, error) {
 	if i, ok := o.(*Int); ok {
 		return i.exactInt(), nil
 	}
-	if trunc := typ.Lookup(strTrunc); trunc != nil {
-		r, err := numCallAttr(t, o, strTrunc)
+	// __trunc__ is looked up on the object, and any error doing so is
+	// ignored, as PyNumber_Long does.
+	if trunc, err := GetAttr(t, o, strTrunc); err == nil {
+		r, err := Call(t, trunc, nil, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -320,15 +322,6 @@ var (
 	strTrunc = NewStr("__trunc__")
 	strRound = NewStr("__round__")
 )
-
-// numCallAttr calls o.name() through the attribute protocol.
-func numCallAttr(t *Thread, o Object, name *Str, args ...Object) (Object, error) {
-	m, err := GetAttr(t, o, name)
-	if err != nil {
-		return nil, err
-	}
-	return Call(t, m, args, nil)
-}
 
 // intFromCStringAll parses the whole text s in base 10, failing with
 // "null byte in argument for int()" when the parse stops at a NUL.
@@ -688,16 +681,19 @@ func intToBytes(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, 
 	if !signed && i.Sign() < 0 {
 		return nil, Errorf(OverflowError, "can't convert negative int to unsigned")
 	}
-	// Two's complement in length bytes: i + 2**(8*length) for a negative i.
+	// Two's complement in length bytes: i + 2**(8*length) for a negative
+	// i. A signed value needs a bit for its sign, except 0 and -1, which
+	// fit even in no bytes.
 	var scratch big.Int
 	v := new(big.Int).Set(i.bigOf(&scratch))
 	nbits := v.BitLen()
 	if signed {
-		// Room for the sign bit: -2**(8n-1) <= i < 2**(8n-1).
-		if i.Sign() < 0 {
+		if v.Sign() < 0 {
 			nbits = new(big.Int).Not(v).BitLen()
 		}
-		nbits++
+		if nbits > 0 {
+			nbits++
+		}
 	}
 	if nbits > 8*length {
 		return nil, Errorf(OverflowError, "int too big to convert")

@@ -87,6 +87,57 @@ func ItemsOf(t *Thread, iterable Object) ([]Object, error) {
 	return appendIterable(t, nil, iterable)
 }
 
+// exactItems returns the items of an exact list or tuple (not a copy).
+func exactItems(o Object) ([]Object, bool) {
+	switch v := o.(type) {
+	case *List:
+		if v.ext.typ == nil {
+			return v.Items, true
+		}
+	case *Tuple:
+		if v.ext.typ == nil {
+			return v.Items, true
+		}
+	}
+	return nil, false
+}
+
+// seqFast returns the items of an iterable as CPython's PySequence_Fast
+// does: an exact list's or tuple's own items (not to be changed), else
+// the items iterated into a new slice; an object that is not iterable
+// fails with TypeError(msg).
+func seqFast(t *Thread, o Object, msg string) ([]Object, error) {
+	if items, ok := exactItems(o); ok {
+		return items, nil
+	}
+	it, err := Iter(t, o)
+	if err != nil {
+		if ErrorMatches(err, TypeError) {
+			return nil, Errorf(TypeError, "%s", msg)
+		}
+		return nil, err
+	}
+	return drain(t, nil, it)
+}
+
+// drain appends the remaining items of the iterator it to items.
+func drain(t *Thread, items []Object, it Object) ([]Object, error) {
+	next := it.Type().Next
+	if next == nil {
+		return nil, Errorf(TypeError, "'%s' object is not an iterator", it.Type().Name)
+	}
+	for {
+		x, err := next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x == nil {
+			return items, nil
+		}
+		items = append(items, x)
+	}
+}
+
 // appendIterable appends the items of iterable to items.
 func appendIterable(t *Thread, items []Object, iterable Object) ([]Object, error) {
 	switch v := iterable.(type) {
@@ -112,17 +163,7 @@ func appendIterable(t *Thread, items []Object, iterable Object) ([]Object, error
 		copy(grown, items)
 		items = grown
 	}
-	next := it.Type().Next
-	for {
-		x, err := next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if x == nil {
-			return items, nil
-		}
-		items = append(items, x)
-	}
+	return drain(t, items, it)
 }
 
 // lengthHint estimates the number of items of an iterable, to size the

@@ -23,13 +23,13 @@ func (l *List) Append(x Object) { l.Items = append(l.Items, x) }
 
 // Extend adds the items of any iterable at the end of the list.
 func (l *List) Extend(t *Thread, iterable Object) error {
-	if v, ok := iterable.(*List); ok {
+	if items, ok := exactItems(iterable); ok {
 		// Also right for l.extend(l): the items are read first.
-		l.Items = append(l.Items, v.Items...)
+		l.Items = append(l.Items, items...)
 		return nil
 	}
-	if v, ok := iterable.(*Tuple); ok {
-		l.Items = append(l.Items, v.Items...)
+	if iterable == Object(l) {
+		l.Items = append(l.Items, l.Items...)
 		return nil
 	}
 	it, err := Iter(t, iterable)
@@ -67,7 +67,7 @@ func listRepr(t *Thread, o Object) (Object, error) {
 		return NewStr("[...]"), nil
 	}
 	defer l.reprLeave()
-	if err := t.Enter(); err != nil {
+	if err := enterRecursive(t, " while getting the repr of a list"); err != nil {
 		return nil, err
 	}
 	defer t.Leave()
@@ -137,14 +137,52 @@ func listGetItem(t *Thread, o, key Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	return l.slice(start, step, n), nil
+}
+
+// slice returns the n items from start by step, as a new list.
+func (l *List) slice(start, step, n int) *List {
+	r := makeList(n)
 	if step == 1 {
-		return &List{Items: copyItems(l.Items[start : start+n])}, nil
+		copy(r.Items, l.Items[start:start+n])
+		return r
 	}
-	items := make([]Object, n)
-	for j := range items {
-		items[j] = l.Items[start+j*step]
+	for j := range r.Items {
+		r.Items[j] = l.Items[start+j*step]
 	}
-	return &List{Items: items}, nil
+	return r
+}
+
+// makeList returns a list of n nil items (for the caller to fill). A
+// small list and its items are one allocation, with room to grow to the
+// next size.
+func makeList(n int) *List {
+	switch {
+	case n == 0:
+		return &List{}
+	case n <= 2:
+		p := &struct {
+			List
+			a [2]Object
+		}{}
+		p.Items = p.a[:n]
+		return &p.List
+	case n <= 4:
+		p := &struct {
+			List
+			a [4]Object
+		}{}
+		p.Items = p.a[:n]
+		return &p.List
+	case n <= 8:
+		p := &struct {
+			List
+			a [8]Object
+		}{}
+		p.Items = p.a[:n]
+		return &p.List
+	}
+	return &List{Items: make([]Object, n)}
 }
 
 // listSetItem is l[key] = value, or del l[key] when value is nil.
@@ -172,7 +210,13 @@ func listSetItem(t *Thread, o, key, value Object) error {
 	if !ok {
 		return indicesTypeError("list", key)
 	}
-	start, stop, step, n, err := s.Indices(t, len(l.Items))
+	return l.setSlice(t, s.Start, s.Stop, s.Step, value)
+}
+
+// setSlice is l[start:stop:step] = value, or its deletion when value is
+// nil.
+func (l *List) setSlice(t *Thread, startObj, stopObj, stepObj, value Object) error {
+	start, stop, step, n, err := sliceBounds(t, startObj, stopObj, stepObj, len(l.Items))
 	if err != nil {
 		return err
 	}
@@ -199,22 +243,12 @@ func listSetItem(t *Thread, o, key, value Object) error {
 		l.Items = l.Items[:d]
 		return nil
 	}
-	var items []Object
-	switch v := value.(type) {
-	case *List:
-		items = copyItems(v.Items) // v may be l itself
-	case *Tuple:
-		items = v.Items
-	default:
-		if _, err := Iter(t, value); err != nil {
-			if ErrorMatches(err, TypeError) {
-				return Errorf(TypeError, "must assign iterable to extended slice")
-			}
-			return err
-		}
-		if items, err = Collect(t, value); err != nil {
-			return err
-		}
+	items, err := seqFast(t, value, "must assign iterable to extended slice")
+	if err != nil {
+		return err
+	}
+	if value == Object(l) {
+		items = copyItems(items)
 	}
 	if len(items) != n {
 		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
@@ -237,25 +271,12 @@ func (l *List) deleteRange(lo, hi int) {
 func (l *List) assignSlice(t *Thread, lo, hi int, value Object) error {
 	var items []Object
 	if value != nil {
-		switch v := value.(type) {
-		case *List:
-			items = v.Items
-			if v == l {
-				items = copyItems(items)
-			}
-		case *Tuple:
-			items = v.Items
-		default:
-			if _, err := Iter(t, value); err != nil {
-				if ErrorMatches(err, TypeError) {
-					return Errorf(TypeError, "can only assign an iterable")
-				}
-				return err
-			}
-			var err error
-			if items, err = Collect(t, value); err != nil {
-				return err
-			}
+		var err error
+		if items, err = seqFast(t, value, "can only assign an iterable"); err != nil {
+			return err
+		}
+		if value == Object(l) {
+			items = copyItems(items)
 		}
 	}
 	n := len(l.Items)
@@ -307,7 +328,9 @@ func listAdd(t *Thread, a, b Object) (Object, error) {
 		}
 		return nil, Errorf(TypeError, "can only concatenate list (not \"%s\") to list", b.Type().Name)
 	}
-	return &List{Items: concatItems(la.Items, lb.Items)}, nil
+	r := makeList(len(la.Items) + len(lb.Items))
+	copy(r.Items[copy(r.Items, la.Items):], lb.Items)
+	return r, nil
 }
 
 func listMul(t *Thread, a, b Object) (Object, error) {

@@ -216,14 +216,20 @@ func TestListOperators(t *testing.T) {
 		{func() (Object, error) { return RichCompare(th, NewList(NewInt(1)), l, LT) }, "True"},
 		{func() (Object, error) { return RichCompare(th, l, NewTuple(NewInt(1)), LT) }, "TypeError: unorderable types: list() < tuple()"},
 		{func() (Object, error) { return RichCompare(th, l, NewList(NewInt(1), NewStr("a")), LT) }, "TypeError: unorderable types: int() < str()"},
-		{func() (Object, error) { return RichCompare(th, NewTuple(NewInt(1), NewInt(2)), NewTuple(NewInt(1)), LT) }, "False"},
-		{func() (Object, error) { return RichCompare(th, NewTuple(NewInt(1), NewList()), NewTuple(NewInt(1), NewInt(2)), EQ) }, "False"},
+		{func() (Object, error) {
+			return RichCompare(th, NewTuple(NewInt(1), NewInt(2)), NewTuple(NewInt(1)), LT)
+		}, "False"},
+		{func() (Object, error) {
+			return RichCompare(th, NewTuple(NewInt(1), NewList()), NewTuple(NewInt(1), NewInt(2)), EQ)
+		}, "False"},
 		{func() (Object, error) { return InPlaceOp(th, NewList(), NewInt(3), SlotIAdd, SlotAdd, "+=") }, "TypeError: 'int' object is not iterable"},
 		{func() (Object, error) { return InPlaceOp(th, NewList(), NewFloat(2), SlotIMul, SlotMul, "*=") }, "TypeError: can't multiply sequence by non-int of type 'float'"},
 		{func() (Object, error) {
 			return InPlaceOp(th, NewList(NewInt(1)), NewBigInt(new(big.Int).Lsh(big.NewInt(1), 70)), SlotIMul, SlotMul, "*=")
 		}, "OverflowError: cannot fit 'int' into an index-sized integer"},
-		{func() (Object, error) { return InPlaceOp(th, NewList(NewInt(1)), NewStr("ab"), SlotIAdd, SlotAdd, "+=") }, "[1, 'a', 'b']"},
+		{func() (Object, error) {
+			return InPlaceOp(th, NewList(NewInt(1)), NewStr("ab"), SlotIAdd, SlotAdd, "+=")
+		}, "[1, 'a', 'b']"},
 	}
 	for i, c := range cases {
 		r, err := c.r()
@@ -318,5 +324,45 @@ func TestUnpackIterable(t *testing.T) {
 	}
 	if dst[0].(*Int).v != 5 || dst[1].(*Int).v != 6 {
 		t.Errorf("unpacked %v", dst)
+	}
+}
+
+func TestGetSetSlice(t *testing.T) {
+	th := testThread()
+	l := NewList(ctrInts(0, 1, 2, 3, 4)...)
+	for _, c := range []struct {
+		seq               Object
+		start, stop, step Object
+		want              string
+	}{
+		{l, NewInt(1), NewInt(3), None, "[1, 2]"},
+		{l, None, None, NewInt(-2), "[4, 2, 0]"},
+		{l, NewInt(-1), NewInt(-10), NewInt(-1), "[4, 3, 2, 1, 0]"},
+		{l, NewStr("a"), None, None, "TypeError: slice indices must be integers or None or have an __index__ method"},
+		{NewTuple(ctrInts(0, 1, 2)...), NewInt(1), None, None, "(1, 2)"},
+		{NewRange(0, 10, 1), NewInt(2), NewInt(4), None, "range(2, 4)"},
+	} {
+		r, err := GetSlice(th, c.seq, c.start, c.stop, c.step)
+		got := ctrErr(err)
+		if err == nil {
+			got = ctrRepr(t, th, r)
+		}
+		if got != c.want {
+			t.Errorf("GetSlice(%v, %v, %v): %s, want %s", c.start, c.stop, c.step, got, c.want)
+		}
+	}
+	if err := SetSlice(th, l, NewInt(1), NewInt(3), None, NewList(NewStr("x"))); err != nil || ctrRepr(t, th, l) != "[0, 'x', 3, 4]" {
+		t.Errorf("SetSlice: %v %s", err, ctrRepr(t, th, l))
+	}
+	if err := SetSlice(th, l, None, None, NewInt(2), nil); err != nil || ctrRepr(t, th, l) != "['x', 4]" {
+		t.Errorf("SetSlice del: %v %s", err, ctrRepr(t, th, l))
+	}
+	// A small list made by slicing grows in place, then beyond.
+	m, _ := GetSlice(th, NewList(ctrInts(1, 2, 3)...), None, None, None)
+	for i := int64(4); i <= 20; i++ {
+		m.(*List).Append(NewInt(i))
+	}
+	if got := ctrRepr(t, th, m); got != "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]" {
+		t.Errorf("grown: %s", got)
 	}
 }

@@ -129,3 +129,30 @@ func init() {
 		}},
 	)
 }
+
+// LookupMethod finds o.name for a call that follows at once, without
+// making a bound method when it can (CPython 3.7's _PyObject_GetMethod):
+// when o's type looks attributes up generically and name is a function
+// or method descriptor of the type that o's __dict__ does not shadow, it
+// returns that function and true, and the caller calls it with o as the
+// first argument; otherwise it returns the attribute, as GetAttr does,
+// and false.
+func LookupMethod(t *Thread, o Object, name *Str) (Object, bool, error) {
+	typ := o.Type()
+	if typ.origin[sGetAttr] != ObjectType {
+		v, err := GetAttr(t, o, name)
+		return v, false, err
+	}
+	if descr := typ.Lookup(name); descr != nil && descr.Type().Flags&FlagMethodDescriptor != 0 {
+		if typ.Flags&FlagHasDict != 0 {
+			if p := instanceDictPtr(o); p != nil && *p != nil {
+				if v := (*p).GetStr(name); v != nil {
+					return v, false, nil
+				}
+			}
+		}
+		return descr, true, nil
+	}
+	v, err := GenericGetAttr(t, o, name)
+	return v, false, err
+}

@@ -38,6 +38,39 @@ func GenericGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	return nil, noAttributeError(typ, name)
 }
 
+// LoadMethod looks up obj.name to call it at once (CPython 3.7's
+// LOAD_METHOD, for the evaluator's method calls): when obj's class uses
+// the generic attribute lookup and finds name on the class as a
+// method-like descriptor (FlagMethodDescriptor: a Python function, a
+// method of a built-in type) that obj's __dict__ does not shadow, it
+// returns that descriptor and unbound true, and the caller calls it with
+// obj before the arguments, making no bound method. Otherwise it returns
+// GetAttr(obj, name) and unbound false.
+func LoadMethod(t *Thread, obj Object, name *Str) (attr Object, unbound bool, err error) {
+	typ := obj.Type()
+	if typ.origin[sGetAttr] == ObjectType {
+		descr := typ.Lookup(name)
+		if descr != nil && descr.Type().Flags&FlagMethodDescriptor != 0 {
+			if typ.Flags&FlagHasDict != 0 {
+				if p := instanceDictPtr(obj); p != nil && *p != nil {
+					if v := (*p).GetStr(name); v != nil {
+						return v, false, nil
+					}
+				}
+			}
+			return descr, true, nil
+		}
+	}
+	attr, err = GetAttr(t, obj, name)
+	return attr, false, err
+}
+
+// HasGenericGetAttr reports whether typ's instances use object's
+// attribute lookup (GenericGetAttr): then an attribute is a data
+// descriptor found by Lookup, else the instance's __dict__ entry, else
+// what Lookup found.
+func (typ *Type) HasGenericGetAttr() bool { return typ.origin[sGetAttr] == ObjectType }
+
 // noAttributeError is "'T' object has no attribute 'name'" (built
 // without fmt: failed lookups are common, in hasattr and getattr with a
 // default).
@@ -240,7 +273,9 @@ func objectSetClass(t *Thread, self, value Object) error {
 	if newto.Flags&FlagHeapType == 0 || oldto.Flags&FlagHeapType == 0 {
 		return Errorf(TypeError, "__class__ assignment: only for heap types")
 	}
-	if err := compatibleForAssignment(oldto, newto, "__class__"); err != nil {
+	// CPython passes the classes in this order (the message names the
+	// old class first).
+	if err := compatibleForAssignment(newto, oldto, "__class__"); err != nil {
 		return err
 	}
 	switch o := self.(type) {
@@ -256,11 +291,215 @@ func objectSetClass(t *Thread, self, value Object) error {
 	return nil
 }
 
-// objectReduceEx is object.__reduce_ex__ and object.__reduce__: only the
-// error for objects that cannot be pickled this simple way, until copyreg
-// exists.
+// importModule imports a module by name through builtins.__import__
+// (CPython's PyImport_Import).
+func importModule(t *Thread, name string) (Object, error) {
+	var imp Object
+	if t.Interp != nil && t.Interp.Builtins != nil {
+		imp = t.Interp.Builtins.Dict.GetStr(NewStr("__import__"))
+	}
+	if imp == nil {
+		return nil, Errorf(ImportError, "__import__ not found")
+	}
+	return Call(t, imp, []Object{NewStr(name)}, nil)
+}
+
+// callModuleFunc calls module.name(args...).
+func callModuleFunc(t *Thread, module, name string, args ...Object) (Object, error) {
+	m, err := importModule(t, module)
+	if err != nil {
+		return nil, err
+	}
+	f, err := GetAttr(t, m, NewStr(name))
+	if err != nil {
+		return nil, err
+	}
+	return Call(t, f, append([]Object(nil), args...), nil)
+}
+
+// getAttrOrNil is GetAttr that returns nil for an AttributeError.
+func getAttrOrNil(t *Thread, o Object, name string) (Object, error) {
+	v, err := GetAttr(t, o, NewStr(name))
+	if err != nil {
+		if isAttributeError(err) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
+// slotNamesOf returns copyreg._slotnames(cls), cached in
+// cls.__slotnames__: the names of cls's __slots__ and its bases'.
+func slotNamesOf(t *Thread, cls Object) (*List, error) {
+	typ, ok := cls.(*Type)
+	if !ok {
+		return nil, nil
+	}
+	if l, ok := typ.Dict.GetStr(NewStr("__slotnames__")).(*List); ok {
+		return l, nil
+	}
+	r, err := callModuleFunc(t, "copyreg", "_slotnames", typ)
+	if err != nil {
+		return nil, err
+	}
+	if r == None {
+		return nil, nil
+	}
+	l, ok := r.(*List)
+	if !ok {
+		return nil, Errorf(TypeError, "copyreg._slotnames didn't return a list or None")
+	}
+	return l, nil
+}
+
+// reduce2 is the pickle protocol 2 reduction of an object: (copyreg.
+// __newobj__, (cls,) + __getnewargs__(), state, list items, dict items).
+func reduce2(t *Thread, obj Object) (Object, error) {
+	cls, err := GetAttr(t, obj, dunderClass)
+	if err != nil {
+		return nil, err
+	}
+	args := NewTuple()
+	getnewargs, err := getAttrOrNil(t, obj, "__getnewargs__")
+	if err != nil {
+		return nil, err
+	}
+	if getnewargs != nil {
+		r, err := Call(t, getnewargs, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		tup, ok := r.(*Tuple)
+		if !ok {
+			return nil, Errorf(TypeError, "__getnewargs__ should return a tuple, not '%s'", r.Type().Name)
+		}
+		args = tup
+	}
+	var state Object
+	getstate, err := getAttrOrNil(t, obj, "__getstate__")
+	if err != nil {
+		return nil, err
+	}
+	if getstate != nil {
+		if state, err = Call(t, getstate, nil, nil); err != nil {
+			return nil, err
+		}
+	} else {
+		if state, err = getAttrOrNil(t, obj, "__dict__"); err != nil {
+			return nil, err
+		}
+		if state == nil {
+			state = None
+		}
+		names, err := slotNamesOf(t, cls)
+		if err != nil {
+			return nil, err
+		}
+		if names != nil {
+			slots := NewDict()
+			for _, name := range names.Items {
+				ns, ok := name.(*Str)
+				if !ok {
+					continue
+				}
+				v, err := GetAttr(t, obj, ns)
+				if err != nil {
+					continue
+				}
+				if err := slots.SetItem(t, name, v); err != nil {
+					return nil, err
+				}
+			}
+			if slots.Len() > 0 {
+				state = NewTuple(state, slots)
+			}
+		}
+	}
+	var listitems, dictitems Object = None, None
+	if _, ok := obj.(*List); ok {
+		if listitems, err = Iter(t, obj); err != nil {
+			return nil, err
+		}
+	}
+	if _, ok := obj.(*Dict); ok {
+		items, err := callMethod(t, obj, NewStr("items"))
+		if err != nil {
+			return nil, err
+		}
+		if dictitems, err = Iter(t, items); err != nil {
+			return nil, err
+		}
+	}
+	copyreg, err := importModule(t, "copyreg")
+	if err != nil {
+		return nil, err
+	}
+	newobj, err := GetAttr(t, copyreg, NewStr("__newobj__"))
+	if err != nil {
+		return nil, err
+	}
+	args2 := make([]Object, 0, len(args.Items)+1)
+	args2 = append(append(args2, cls), args.Items...)
+	return NewTuple(newobj, NewTuple(args2...), state, listitems, dictitems), nil
+}
+
+// commonReduce is the reduction object.__reduce__ and __reduce_ex__
+// share: protocol 2 and above reduce here, older ones in copyreg.
+func commonReduce(t *Thread, self Object, proto int) (Object, error) {
+	if proto >= 2 {
+		return reduce2(t, self)
+	}
+	return callModuleFunc(t, "copyreg", "_reduce_ex", self, NewInt(int64(proto)))
+}
+
+func objectReduce(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	var protoObj Object
+	if err := ParseTuple("__reduce__", args, kwnames, 0, 1, &protoObj); err != nil {
+		return nil, err
+	}
+	proto := 0
+	if protoObj != nil {
+		var err error
+		if proto, err = ArgInt(t, protoObj); err != nil {
+			return nil, err
+		}
+	}
+	return commonReduce(t, self, proto)
+}
+
+// objectReduceEx is object.__reduce_ex__: a class's own __reduce__ when
+// it overrides object's, else the common reduction.
 func objectReduceEx(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-	return nil, Errorf(TypeError, "can't pickle %s objects", self.Type().Name)
+	var protoObj Object
+	if err := ParseTuple("__reduce_ex__", args, kwnames, 0, 1, &protoObj); err != nil {
+		return nil, err
+	}
+	proto := 0
+	if protoObj != nil {
+		var err error
+		if proto, err = ArgInt(t, protoObj); err != nil {
+			return nil, err
+		}
+	}
+	reduce, err := getAttrOrNil(t, self, "__reduce__")
+	if err != nil {
+		return nil, err
+	}
+	if reduce != nil {
+		cls, err := GetAttr(t, self, dunderClass)
+		if err != nil {
+			return nil, err
+		}
+		clsReduce, err := GetAttr(t, cls, NewStr("__reduce__"))
+		if err != nil {
+			return nil, err
+		}
+		if clsReduce != ObjectType.Dict.GetStr(NewStr("__reduce__")) {
+			return Call(t, reduce, nil, nil)
+		}
+	}
+	return commonReduce(t, self, proto)
 }
 
 func objectSubclassHook(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
@@ -274,7 +513,7 @@ func objectFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	}
 	sp, ok := spec.(*Str)
 	if !ok {
-		return nil, ArgTypeError("__format__", 1, "str", spec)
+		return nil, ArgMustBe("str", spec)
 	}
 	s, err := StrOf(t, self)
 	if err != nil {
@@ -328,7 +567,7 @@ func init() {
 	o.SetAttr = GenericSetAttr
 	o.AddMethods(
 		MethodDef{Name: "__reduce_ex__", Fn: objectReduceEx, Doc: "helper for pickle"},
-		MethodDef{Name: "__reduce__", Fn: objectReduceEx, Doc: "helper for pickle"},
+		MethodDef{Name: "__reduce__", Fn: objectReduce, Doc: "helper for pickle"},
 		MethodDef{Name: "__subclasshook__", Fn: objectSubclassHook, Kind: ClassMethod, Doc: "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"},
 		MethodDef{Name: "__format__", Fn: objectFormat, Doc: "default object formatter"},
 		MethodDef{Name: "__sizeof__", Fn: objectSizeof, Doc: "__sizeof__() -> int\nsize of object in memory, in bytes"},

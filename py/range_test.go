@@ -48,7 +48,9 @@ func TestRange(t *testing.T) {
 		{func() (Object, error) { return GetItem(th, r(ctrInts(0, 10, 3)...), NewSlice(nil, nil, NewInt(-1))) }, "range(9, -3, -3)"},
 		{func() (Object, error) { return GetItem(th, r(ctrInts(0, 10, 3)...), NewSlice(NewInt(1), nil, nil)) }, "range(3, 12, 3)"},
 		{func() (Object, error) { return GetItem(th, r(ctrInts(0, 10, 3)...), NewSlice(nil, nil, NewInt(0))) }, "ValueError: slice step cannot be zero"},
-		{func() (Object, error) { return GetItem(th, r(ctrInts(10, 0, -3)...), NewSlice(NewInt(-1), NewInt(-10), NewInt(-2))) }, "range(1, 13, 6)"},
+		{func() (Object, error) {
+			return GetItem(th, r(ctrInts(10, 0, -3)...), NewSlice(NewInt(-1), NewInt(-10), NewInt(-2)))
+		}, "range(1, 13, 6)"},
 		{func() (Object, error) { return NewList(mustCollect(t, th, r(ctrInts(10, 0, -3)...))...), nil }, "[10, 7, 4, 1]"},
 		{func() (Object, error) { return rangeReversedList(t, th, r(ctrInts(10, 0, -3)...)), nil }, "[1, 4, 7, 10]"},
 		{func() (Object, error) {
@@ -63,8 +65,14 @@ func TestRange(t *testing.T) {
 		{func() (Object, error) { in, err := Contains(th, r(NewInt(10)), NewInt(5)); return NewBool(in), err }, "True"},
 		{func() (Object, error) { in, err := Contains(th, r(NewInt(10)), NewFloat(5)); return NewBool(in), err }, "True"},
 		{func() (Object, error) { in, err := Contains(th, r(NewInt(10)), NewStr("a")); return NewBool(in), err }, "False"},
-		{func() (Object, error) { in, err := Contains(th, r(ctrInts(10, 0, -3)...), NewInt(4)); return NewBool(in), err }, "True"},
-		{func() (Object, error) { in, err := Contains(th, r(ctrInts(10, 0, -3)...), NewInt(5)); return NewBool(in), err }, "False"},
+		{func() (Object, error) {
+			in, err := Contains(th, r(ctrInts(10, 0, -3)...), NewInt(4))
+			return NewBool(in), err
+		}, "True"},
+		{func() (Object, error) {
+			in, err := Contains(th, r(ctrInts(10, 0, -3)...), NewInt(5))
+			return NewBool(in), err
+		}, "False"},
 		{func() (Object, error) { in, err := Contains(th, huge, bigPow2(99)); return NewBool(in), err }, "True"},
 		{func() (Object, error) { return rangeIndex(th, r(NewInt(10)), ctrInts(5), nil) }, "5"},
 		{func() (Object, error) { return rangeIndex(th, r(NewInt(10)), ctrInts(50), nil) }, "ValueError: 50 is not in range"},
@@ -75,8 +83,13 @@ func TestRange(t *testing.T) {
 		{func() (Object, error) { return rangeCount(th, r(NewInt(10)), []Object{NewFloat(5)}, nil) }, "1"},
 		{func() (Object, error) { n, err := Len(th, r(NewInt(-5))); return NewInt(int64(n)), err }, "0"},
 		{func() (Object, error) { n, err := Len(th, r(ctrInts(0, 10, -1)...)); return NewInt(int64(n)), err }, "0"},
-		{func() (Object, error) { n, err := Len(th, r(NewInt(-1<<62), NewInt(1<<62))); return NewInt(int64(n)), err }, "OverflowError: Python int too large to convert to C ssize_t"},
-		{func() (Object, error) { return GetItem(th, r(NewInt(0), NewBigInt(big.NewInt(0).Exp(big.NewInt(10), big.NewInt(20), nil)), NewBigInt(big.NewInt(0).Exp(big.NewInt(10), big.NewInt(19), nil))), NewInt(3)) }, "30000000000000000000"},
+		{func() (Object, error) {
+			n, err := Len(th, r(NewInt(-1<<62), NewInt(1<<62)))
+			return NewInt(int64(n)), err
+		}, "OverflowError: Python int too large to convert to C ssize_t"},
+		{func() (Object, error) {
+			return GetItem(th, r(NewInt(0), NewBigInt(big.NewInt(0).Exp(big.NewInt(10), big.NewInt(20), nil)), NewBigInt(big.NewInt(0).Exp(big.NewInt(10), big.NewInt(19), nil))), NewInt(3))
+		}, "30000000000000000000"},
 		{func() (Object, error) { return rangeReduce(th, r(NewInt(10)), nil, nil) }, "(<class 'range'>, (0, 10, 1))"},
 	}
 	for i, c := range cases {

@@ -32,9 +32,15 @@ func (s *Slice) Type() *Type { return SliceType }
 // __index__ method"); a huge one is clamped; a zero step is a ValueError.
 // Every sequence type resolves its slices with it.
 func (s *Slice) Indices(t *Thread, length int) (start, stop, step, n int, err error) {
+	return sliceBounds(t, s.Start, s.Stop, s.Step, length)
+}
+
+// sliceBounds is Indices for the bounds of a slice not made into an
+// object (None for an omitted one).
+func sliceBounds(t *Thread, startObj, stopObj, stepObj Object, length int) (start, stop, step, n int, err error) {
 	step = 1
-	if s.Step != None {
-		if step, err = sliceIndex(t, s.Step); err != nil {
+	if stepObj != None {
+		if step, err = sliceIndex(t, stepObj); err != nil {
 			return
 		}
 		if step == 0 {
@@ -45,30 +51,64 @@ func (s *Slice) Indices(t *Thread, length int) (start, stop, step, n int, err er
 			step = -math.MaxInt
 		}
 	}
-	if s.Start == None {
+	if startObj == None {
 		if step < 0 {
 			start = length - 1
 		}
 	} else {
-		if start, err = sliceIndex(t, s.Start); err != nil {
+		if start, err = sliceIndex(t, startObj); err != nil {
 			return
 		}
 		start = clampSliceBound(start, length, step)
 	}
-	if s.Stop == None {
+	if stopObj == None {
 		if step < 0 {
 			stop = -1
 		} else {
 			stop = length
 		}
 	} else {
-		if stop, err = sliceIndex(t, s.Stop); err != nil {
+		if stop, err = sliceIndex(t, stopObj); err != nil {
 			return
 		}
 		stop = clampSliceBound(stop, length, step)
 	}
 	n = SliceLength(start, stop, step)
 	return
+}
+
+// GetSlice returns seq[start:stop:step] (each bound None when omitted),
+// without making a slice object for an exact list or tuple: what the
+// evaluator can use for BUILD_SLICE followed by BINARY_SUBSCR.
+func GetSlice(t *Thread, seq, start, stop, step Object) (Object, error) {
+	switch v := seq.(type) {
+	case *List:
+		if v.ext.typ == nil {
+			lo, _, st, n, err := sliceBounds(t, start, stop, step, len(v.Items))
+			if err != nil {
+				return nil, err
+			}
+			return v.slice(lo, st, n), nil
+		}
+	case *Tuple:
+		if v.ext.typ == nil {
+			lo, _, st, n, err := sliceBounds(t, start, stop, step, len(v.Items))
+			if err != nil {
+				return nil, err
+			}
+			return v.slice(lo, st, n), nil
+		}
+	}
+	return GetItem(t, seq, NewSlice(start, stop, step))
+}
+
+// SetSlice is seq[start:stop:step] = value, or del seq[start:stop:step]
+// when value is nil, without making a slice object for an exact list.
+func SetSlice(t *Thread, seq, start, stop, step, value Object) error {
+	if l, ok := seq.(*List); ok && l.ext.typ == nil {
+		return l.setSlice(t, start, stop, step, value)
+	}
+	return SetItem(t, seq, NewSlice(start, stop, step), value)
 }
 
 // clampSliceBound makes an explicit slice bound relative to the end

@@ -649,8 +649,12 @@ func strReplace(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, 
 func (s *Str) Replace(old, repl *Str, count int) (*Str, error) {
 	if count < 0 {
 		count = strMaxInt
+	} else if count == 0 || len(s.s) == 0 {
+		// A count given for an empty str changes nothing, even for an
+		// empty old (3.2's quirk: ''.replace('', 'x', 1) is '').
+		return s.exact(), nil
 	}
-	if count == 0 || len(old.s) > len(s.s) {
+	if len(old.s) > len(s.s) {
 		return s.exact(), nil
 	}
 	if len(old.s) == 0 {

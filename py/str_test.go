@@ -271,18 +271,37 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			var items []Object
-			for {
-				x, err := Next(t, it)
-				if err != nil {
-					return nil, err
-				}
-				if x == nil {
-					return NewList(items...), nil
-				}
-				items = append(items, x)
-			}
+			return textList(t, it)
 		}),
+		"formatter_parser": textBuiltin("formatter_parser", func(t *Thread, args []Object) (Object, error) {
+			return textList(t, FormatterParser(args[0].(*Str)))
+		}),
+		"field_name_split": textBuiltin("field_name_split", func(t *Thread, args []Object) (Object, error) {
+			first, rest, err := FormatterFieldNameSplit(args[0].(*Str))
+			if err != nil {
+				return nil, err
+			}
+			l, err := textList(t, rest)
+			if err != nil {
+				return nil, err
+			}
+			return NewTuple(first, l), nil
+		}),
+	}
+}
+
+// textList collects what an iterator yields.
+func textList(t *Thread, it Object) (Object, error) {
+	var items []Object
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x == nil {
+			return NewList(items...), nil
+		}
+		items = append(items, x)
 	}
 }
 
@@ -343,5 +362,66 @@ func TestTextExprs(t *testing.T) {
 		if got := textResult(th, v, err); got != want {
 			t.Errorf("line %d: %s\n got: %s\nwant: %s", line, expr, got, want)
 		}
+	}
+}
+
+// textCallMethod calls a method of a built-in text type by name.
+func textCallMethod(b *testing.B, t *Thread, recv Object, name string, args ...Object) Object {
+	m, err := GetAttr(t, recv, NewStr(name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := Call(t, m, args, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return r
+}
+
+func BenchmarkStrFormat(b *testing.B) {
+	th := testThread()
+	f := NewStr("{0:>8}|{1:<4}|{n:03d}")
+	meth, err := GetAttr(th, f, NewStr("format"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	kw := NewTuple(NewStr("n"))
+	args := []Object{NewStr("kalomi"), NewInt(3), NewInt(6)}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Call(th, meth, args, kw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStrPercent(b *testing.B) {
+	th := testThread()
+	f := NewStr("%s=%d;")
+	args := NewTuple(NewStr("kalomi"), NewInt(3))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := strPercentFormat(th, f, args); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStrSplitJoin(b *testing.B) {
+	th := testThread()
+	line := NewStr(strings.Repeat("kalo mizen quater ", 12))
+	sep := NewStr(" ")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		words := textCallMethod(b, th, line, "split")
+		textCallMethod(b, th, sep, "join", words)
+	}
+}
+
+func BenchmarkStrIndexNonASCII(b *testing.B) {
+	s := NewStr(strings.Repeat("é", 10000))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = s.at(i % 10000)
 	}
 }

@@ -75,21 +75,41 @@ func strFormatSpec(t *Thread, s *Str, spec string) (*Str, error) {
 	if spec == "" {
 		return StrOf(t, s)
 	}
-	f, err := ParseFormatSpec(spec, 's', '<')
+	var b strings.Builder
+	text, n, err := strAppendFormatted(&b, s, spec)
 	if err != nil {
 		return nil, err
 	}
+	if b.Len() == 0 {
+		// No padding: s itself, or the part the precision keeps.
+		if len(text) == len(s.s) {
+			return s.exact(), nil
+		}
+		return newStrN(text, n), nil
+	}
+	return newStrN(b.String(), -1), nil
+}
+
+// strAppendFormatted lays s out by a non-empty standard format spec of
+// type 's'. When the spec pads, it writes the result to b; otherwise it
+// writes nothing and returns the text to use (s, or its first precision
+// characters) and its length.
+func strAppendFormatted(b *strings.Builder, s *Str, spec string) (string, int, error) {
+	f, err := ParseFormatSpec(spec, 's', '<')
+	if err != nil {
+		return "", 0, err
+	}
 	if f.Type != 's' {
-		return nil, unknownFormatCode(f.Type, s.Type().Name)
+		return "", 0, unknownFormatCode(f.Type, s.Type().Name)
 	}
 	if f.Sign != 0 {
-		return nil, Errorf(ValueError, "Sign not allowed in string format specifier")
+		return "", 0, Errorf(ValueError, "Sign not allowed in string format specifier")
 	}
 	if f.Alternate {
-		return nil, Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
+		return "", 0, Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
 	}
 	if f.Align == '=' {
-		return nil, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
+		return "", 0, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
 	}
 	text := s.s
 	n := s.Len()
@@ -98,15 +118,24 @@ func strFormatSpec(t *Thread, s *Str, spec string) (*Str, error) {
 		n = f.Precision
 	}
 	if f.Width <= n {
-		if len(text) == len(s.s) {
-			return s.exact(), nil
-		}
-		return newStrN(text, n), nil
+		return text, n, nil
 	}
 	if f.Width > strMaxBytes {
-		return nil, Errorf(MemoryError, "")
+		return "", 0, Errorf(MemoryError, "")
 	}
-	return newStrN(f.Pad(text, n), f.Width), nil
+	var left int
+	switch f.Align {
+	case '>':
+		left = f.Width - n
+	case '^':
+		left = (f.Width - n) / 2
+	}
+	fill := f.FillChar()
+	b.Grow(len(text) + (f.Width-n)*runeLen(fill))
+	strWriteFill(b, fill, left)
+	b.WriteString(text)
+	strWriteFill(b, fill, f.Width-n-left)
+	return text, n, nil
 }
 
 func strFormatDunder(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
@@ -196,6 +225,112 @@ func strFormatMap(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	return f.build(strSelf(self).s, 2)
 }
 
+// strMarkup reads a format string as CPython's MarkupIterator: literal
+// text, then a replacement field or an escaped brace, in turn.
+type strMarkup struct {
+	s   string
+	pos int
+}
+
+// strMarkupItem is one piece of a format string: literal text, and a
+// field when field is set (its name, spec, conversion, and whether the
+// spec holds fields of its own).
+type strMarkupItem struct {
+	literal    string
+	field      bool
+	name, spec string
+	conv       rune
+	nested     bool
+}
+
+// next returns the next piece, or ok false at the end.
+func (m *strMarkup) next() (item strMarkupItem, ok bool, err error) {
+	s := m.s
+	i := m.pos
+	if i >= len(s) {
+		return item, false, nil
+	}
+	j := i
+	for j < len(s) && s[j] != '{' && s[j] != '}' {
+		j++
+	}
+	if j == len(s) {
+		m.pos = j
+		item.literal = s[i:]
+		return item, true, nil
+	}
+	c := s[j]
+	atEnd := j+1 == len(s)
+	if c == '}' && (atEnd || s[j+1] != '}') {
+		return item, false, Errorf(ValueError, "Single '}' encountered in format string")
+	}
+	if atEnd && c == '{' {
+		return item, false, Errorf(ValueError, "Single '{' encountered in format string")
+	}
+	if s[j+1] == c {
+		// An escaped brace: the literal ends with one of the two.
+		item.literal = s[i : j+1]
+		m.pos = j + 2
+		return item, true, nil
+	}
+	item.literal = s[i:j]
+	// A field: find its closing brace, counting nested ones.
+	start := j + 1
+	k := start
+	count := 1
+	for ; k < len(s); k++ {
+		switch s[k] {
+		case '{':
+			item.nested = true
+			count++
+		case '}':
+			count--
+		}
+		if count == 0 {
+			break
+		}
+	}
+	if count > 0 {
+		return item, false, Errorf(ValueError, "unmatched '{' in format")
+	}
+	m.pos = k + 1
+	item.field = true
+	if err := item.parseField(s[start:k]); err != nil {
+		return item, false, err
+	}
+	return item, true, nil
+}
+
+// parseField splits the text of a field into its name, conversion and
+// spec (CPython's parse_field).
+func (item *strMarkupItem) parseField(field string) error {
+	k := 0
+	for k < len(field) && field[k] != ':' && field[k] != '!' {
+		k++
+	}
+	item.name = field[:k]
+	if k == len(field) {
+		return nil
+	}
+	spec := field[k+1:]
+	if field[k] == '!' {
+		if len(spec) == 0 {
+			return Errorf(ValueError, "end of format while looking for conversion specifier")
+		}
+		c, n := decodeRune(spec, 0)
+		item.conv = c
+		spec = spec[n:]
+		if len(spec) > 0 {
+			if spec[0] != ':' {
+				return Errorf(ValueError, "expected ':' after format specifier")
+			}
+			spec = spec[1:]
+		}
+	}
+	item.spec = spec
+	return nil
+}
+
 // build formats the format string s; depth counts the nesting of format
 // specs that may still hold fields.
 func (f *strFormatter) build(s string, depth int) (*Str, error) {
@@ -204,94 +339,33 @@ func (f *strFormatter) build(s string, depth int) (*Str, error) {
 	}
 	var out strings.Builder
 	out.Grow(len(s) + 16)
-	i := 0
-	for i < len(s) {
-		// Literal text up to a brace.
-		j := i
-		for j < len(s) && s[j] != '{' && s[j] != '}' {
-			j++
-		}
-		if j == len(s) {
-			out.WriteString(s[i:])
-			break
-		}
-		c := s[j]
-		atEnd := j+1 == len(s)
-		if c == '}' && (atEnd || s[j+1] != '}') {
-			return nil, Errorf(ValueError, "Single '}' encountered in format string")
-		}
-		if atEnd && c == '{' {
-			return nil, Errorf(ValueError, "Single '{' encountered in format string")
-		}
-		if s[j+1] == c {
-			// An escaped brace.
-			out.WriteString(s[i : j+1])
-			i = j + 2
-			continue
-		}
-		out.WriteString(s[i:j])
-		// A field: find its closing brace, counting nested ones.
-		start := j + 1
-		k := start
-		count := 1
-		nested := false
-		for k < len(s) {
-			switch s[k] {
-			case '{':
-				nested = true
-				count++
-			case '}':
-				count--
-			}
-			if count == 0 {
-				break
-			}
-			k++
-		}
-		if count > 0 {
-			return nil, Errorf(ValueError, "unmatched '{' in format")
-		}
-		if err := f.field(&out, s[start:k], nested, depth); err != nil {
+	m := strMarkup{s: s}
+	for {
+		item, ok, err := m.next()
+		if err != nil {
 			return nil, err
 		}
-		i = k + 1
+		if !ok {
+			break
+		}
+		out.WriteString(item.literal)
+		if item.field {
+			if err := f.field(&out, &item, depth); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return NewStr(out.String()), nil
 }
 
-// field formats one replacement field (the text between its braces).
-func (f *strFormatter) field(out *strings.Builder, field string, nested bool, depth int) error {
-	// The field name runs to the first ':' or '!'.
-	k := 0
-	for k < len(field) && field[k] != ':' && field[k] != '!' {
-		k++
-	}
-	name := field[:k]
-	spec := ""
-	var conv rune
-	if k < len(field) {
-		spec = field[k+1:]
-		if field[k] == '!' {
-			if len(spec) == 0 {
-				return Errorf(ValueError, "end of format while looking for conversion specifier")
-			}
-			c, n := decodeRune(spec, 0)
-			conv = c
-			spec = spec[n:]
-			if len(spec) > 0 {
-				if spec[0] != ':' {
-					return Errorf(ValueError, "expected ':' after format specifier")
-				}
-				spec = spec[1:]
-			}
-		}
-	}
-	obj, err := f.fieldObject(name)
+// field formats one replacement field.
+func (f *strFormatter) field(out *strings.Builder, item *strMarkupItem, depth int) error {
+	obj, err := f.fieldObject(item.name)
 	if err != nil {
 		return err
 	}
 	t := f.t
-	switch conv {
+	switch conv := item.conv; conv {
 	case 0:
 	case 'r':
 		obj, err = Repr(t, obj)
@@ -308,7 +382,8 @@ func (f *strFormatter) field(out *strings.Builder, field string, nested bool, de
 	if err != nil {
 		return err
 	}
-	if nested {
+	spec := item.spec
+	if item.nested {
 		expanded, err := f.build(spec, depth-1)
 		if err != nil {
 			return err
@@ -323,11 +398,14 @@ func (f *strFormatter) field(out *strings.Builder, field string, nested bool, de
 				out.WriteString(v.s)
 				return nil
 			}
-			r, err := strFormatSpec(t, v, spec)
+			mark := out.Len()
+			text, _, err := strAppendFormatted(out, v, spec)
 			if err != nil {
 				return err
 			}
-			out.WriteString(r.s)
+			if out.Len() == mark {
+				out.WriteString(text)
+			}
 			return nil
 		}
 	case *Int:
@@ -384,20 +462,59 @@ func strFormatInteger(s string) (int, error) {
 	return v, nil
 }
 
-// fieldObject finds the object a field name stands for: an argument, then
-// each ".attr" and "[key]" in turn.
-func (f *strFormatter) fieldObject(name string) (Object, error) {
+// strFieldNameSplit splits a field name into its first part (before the
+// first '.' or '[') and the rest.
+func strFieldNameSplit(name string) (first, rest string) {
 	k := 0
 	for k < len(name) && name[k] != '.' && name[k] != '[' {
 		k++
 	}
-	first, rest := name[:k], name[k:]
+	return name[:k], name[k:]
+}
+
+// strFieldNameNext reads the next ".attr" or "[key]" of the rest of a
+// field name: whether it is an attribute, its name, its value when it is
+// an integer index (else -1), and what follows it.
+func strFieldNameNext(rest string) (isAttr bool, part string, index int, after string, err error) {
+	c := rest[0]
+	rest = rest[1:]
+	index = -1
+	switch c {
+	case '.':
+		isAttr = true
+		k := 0
+		for k < len(rest) && rest[k] != '.' && rest[k] != '[' {
+			k++
+		}
+		part, after = rest[:k], rest[k:]
+	case '[':
+		k := strings.IndexByte(rest, ']')
+		if k < 0 {
+			return false, "", -1, "", Errorf(ValueError, "Missing ']' in format string")
+		}
+		part, after = rest[:k], rest[k+1:]
+		if index, err = strFormatInteger(part); err != nil {
+			return
+		}
+	default:
+		return false, "", -1, "", Errorf(ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+	}
+	if part == "" {
+		return false, "", -1, "", Errorf(ValueError, "Empty attribute in format string")
+	}
+	return
+}
+
+// fieldObject finds the object a field name stands for: an argument, then
+// each ".attr" and "[key]" in turn.
+func (f *strFormatter) fieldObject(name string) (Object, error) {
+	first, rest := strFieldNameSplit(name)
 	index, err := strFormatInteger(first)
 	if err != nil {
 		return nil, err
 	}
 	numeric := first == "" || index != -1
-	if !f.mapping && numeric {
+	if numeric {
 		// Auto-numbering ("{}") and explicit indexes may not mix.
 		if f.autoState == strAutoInit {
 			if first == "" {
@@ -434,40 +551,18 @@ func (f *strFormatter) fieldObject(name string) (Object, error) {
 		obj = f.positional[index]
 	}
 	for len(rest) > 0 {
-		c := rest[0]
-		rest = rest[1:]
-		var part string
-		switch c {
-		case '.':
-			k := 0
-			for k < len(rest) && rest[k] != '.' && rest[k] != '[' {
-				k++
-			}
-			part, rest = rest[:k], rest[k:]
-			if part == "" {
-				return nil, Errorf(ValueError, "Empty attribute in format string")
-			}
+		isAttr, part, idx, after, err := strFieldNameNext(rest)
+		if err != nil {
+			return nil, err
+		}
+		rest = after
+		switch {
+		case isAttr:
 			obj, err = GetAttr(t, obj, NewStr(part))
-		case '[':
-			k := strings.IndexByte(rest, ']')
-			if k < 0 {
-				return nil, Errorf(ValueError, "Missing ']' in format string")
-			}
-			part, rest = rest[:k], rest[k+1:]
-			idx, ierr := strFormatInteger(part)
-			if ierr != nil {
-				return nil, ierr
-			}
-			if part == "" {
-				return nil, Errorf(ValueError, "Empty attribute in format string")
-			}
-			if idx == -1 {
-				obj, err = GetItem(t, obj, NewStr(part))
-			} else {
-				obj, err = GetItem(t, obj, NewInt(int64(idx)))
-			}
+		case idx == -1:
+			obj, err = GetItem(t, obj, NewStr(part))
 		default:
-			return nil, Errorf(ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+			obj, err = GetItem(t, obj, NewInt(int64(idx)))
 		}
 		if err != nil {
 			return nil, err
@@ -503,4 +598,95 @@ func init() {
 		MethodDef{Name: "format_map", Fn: strFormatMap, Doc: "S.format_map(mapping) -> str\n\nReturn a formatted version of S, using substitutions from mapping.\nThe substitutions are identified by braces ('{' and '}')."},
 		MethodDef{Name: "__format__", Fn: strFormatDunder, Doc: "S.__format__(format_spec) -> str\n\nReturn a formatted version of S as described by format_spec."},
 	)
+}
+
+// FormatterIter is the iterator _string.formatter_parser returns: for
+// each piece of a format string, a tuple (literal, field_name,
+// format_spec, conversion), with None for what the piece lacks
+// (string.Formatter.parse).
+type FormatterIter struct {
+	src *Str
+	m   strMarkup
+}
+
+// FieldNameIter is the iterator of the parts after the first of a field
+// name that _string.formatter_field_name_split returns: (is_attribute,
+// key) for each.
+type FieldNameIter struct {
+	src  *Str
+	rest string
+}
+
+// Types of the _string iterators.
+var (
+	FormatterIterType = &Type{Name: "formatteriterator"}
+	FieldNameIterType = &Type{Name: "fieldnameiterator"}
+)
+
+// Type returns formatteriterator.
+func (it *FormatterIter) Type() *Type { return FormatterIterType }
+
+// Type returns fieldnameiterator.
+func (it *FieldNameIter) Type() *Type { return FieldNameIterType }
+
+// FormatterParser returns _string.formatter_parser(s).
+func FormatterParser(s *Str) *FormatterIter {
+	return &FormatterIter{src: s, m: strMarkup{s: s.s}}
+}
+
+// FormatterFieldNameSplit returns _string.formatter_field_name_split(s):
+// the first part of a field name (an int when it is all digits) and an
+// iterator over the rest.
+func FormatterFieldNameSplit(s *Str) (Object, *FieldNameIter, error) {
+	first, rest := strFieldNameSplit(s.s)
+	idx, err := strFormatInteger(first)
+	if err != nil {
+		return nil, nil, err
+	}
+	var firstObj Object = NewStr(first)
+	if idx != -1 {
+		firstObj = NewInt(int64(idx))
+	}
+	return firstObj, &FieldNameIter{src: s, rest: rest}, nil
+}
+
+func formatterIterNext(t *Thread, o Object) (Object, error) {
+	it := o.(*FormatterIter)
+	item, ok, err := it.m.next()
+	if err != nil || !ok {
+		return nil, err
+	}
+	var name, spec, conv Object = None, None, None
+	if item.field {
+		name, spec = NewStr(item.name), NewStr(item.spec)
+		if item.conv != 0 {
+			conv = charStr(item.conv)
+		}
+	}
+	return NewTuple(NewStr(item.literal), name, spec, conv), nil
+}
+
+func fieldNameIterNext(t *Thread, o Object) (Object, error) {
+	it := o.(*FieldNameIter)
+	if it.rest == "" {
+		return nil, nil
+	}
+	isAttr, part, idx, after, err := strFieldNameNext(it.rest)
+	if err != nil {
+		return nil, err
+	}
+	it.rest = after
+	var key Object = NewStr(part)
+	if idx != -1 {
+		key = NewInt(int64(idx))
+	}
+	return NewTuple(NewBool(isAttr), key), nil
+}
+
+func init() {
+	self := func(t *Thread, o Object) (Object, error) { return o, nil }
+	FormatterIterType.Iter = self
+	FormatterIterType.Next = formatterIterNext
+	FieldNameIterType.Iter = self
+	FieldNameIterType.Next = fieldNameIterNext
 }

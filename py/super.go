@@ -112,7 +112,7 @@ func superInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
 	if typObj != nil {
 		var ok bool
 		if typ, ok = typObj.(*Type); !ok {
-			return ArgTypeError("super", 1, "type", typObj)
+			return ArgMustBe("type", typObj)
 		}
 	} else {
 		var err error

@@ -54,6 +54,27 @@ func MakeTuple(n int) *Tuple {
 		}{}
 		p.Items = p.a[:]
 		return &p.Tuple
+	case 5:
+		p := &struct {
+			Tuple
+			a [5]Object
+		}{}
+		p.Items = p.a[:]
+		return &p.Tuple
+	case 6:
+		p := &struct {
+			Tuple
+			a [6]Object
+		}{}
+		p.Items = p.a[:]
+		return &p.Tuple
+	case 7, 8:
+		p := &struct {
+			Tuple
+			a [8]Object
+		}{}
+		p.Items = p.a[:n:n]
+		return &p.Tuple
 	}
 	return &Tuple{Items: make([]Object, n)}
 }
@@ -97,6 +118,18 @@ func (g *reprGuard) reprEnter() bool {
 
 func (g *reprGuard) reprLeave() { g.inRepr = false }
 
+// enterRecursive is t.Enter with CPython's Py_EnterRecursiveCall(where)
+// message: "maximum recursion depth exceeded while getting the repr of a
+// list". t.Leave undoes it.
+func enterRecursive(t *Thread, where string) error {
+	t.Depth++
+	if t.Depth > t.Interp.RecursionLimit {
+		t.Depth--
+		return Errorf(RuntimeError, "maximum recursion depth exceeded%s", where)
+	}
+	return nil
+}
+
 // appendReprs appends the reprs of items, separated by ", ", to buf.
 // items is re-read at each step, since a repr may change a list.
 func appendReprs(t *Thread, buf []byte, items *[]Object) ([]byte, error) {
@@ -122,7 +155,7 @@ func tupleRepr(t *Thread, o Object) (Object, error) {
 		return NewStr("(...)"), nil
 	}
 	defer tu.reprLeave()
-	if err := t.Enter(); err != nil {
+	if err := enterRecursive(t, " while getting the repr of a tuple"); err != nil {
 		return nil, err
 	}
 	defer t.Leave()
@@ -334,17 +367,20 @@ func tupleGetItem(t *Thread, o, key Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if step == 1 {
-		if n == len(tu.Items) && tu.ext.typ == nil {
-			return tu, nil
-		}
-		return NewTuple(copyItems(tu.Items[start : start+n])...), nil
+	return tu.slice(start, step, n), nil
+}
+
+// slice returns the n items from start by step, as a tuple (the tuple
+// itself when that is all of it).
+func (tu *Tuple) slice(start, step, n int) *Tuple {
+	if step == 1 && n == len(tu.Items) && tu.ext.typ == nil {
+		return tu
 	}
 	r := MakeTuple(n)
-	for j := 0; j < n; j++ {
+	for j := range r.Items {
 		r.Items[j] = tu.Items[start+j*step]
 	}
-	return r, nil
+	return r
 }
 
 // copyItems returns a copy of items.
@@ -354,14 +390,6 @@ func copyItems(items []Object) []Object {
 	}
 	c := make([]Object, len(items))
 	copy(c, items)
-	return c
-}
-
-// concatItems returns a new slice holding a then b.
-func concatItems(a, b []Object) []Object {
-	c := make([]Object, len(a)+len(b))
-	copy(c, a)
-	copy(c[len(a):], b)
 	return c
 }
 
@@ -385,7 +413,9 @@ func tupleAdd(t *Thread, a, b Object) (Object, error) {
 		}
 		return nil, Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
 	}
-	return NewTuple(concatItems(ta.Items, tb.Items)...), nil
+	r := MakeTuple(len(ta.Items) + len(tb.Items))
+	copy(r.Items[copy(r.Items, ta.Items):], tb.Items)
+	return r, nil
 }
 
 // repeatCount returns the count of a sequence repetition seq * n or
@@ -483,7 +513,11 @@ func tupleNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, erro
 		}
 	}
 	var items []Object
-	if seq != nil {
+	if l, ok := seq.(*List); ok {
+		// As PySequence_Tuple, a list subclass's own items, not its
+		// __iter__'s.
+		items = copyItems(l.Items)
+	} else if seq != nil {
 		var err error
 		if items, err = Collect(t, seq); err != nil {
 			return nil, err

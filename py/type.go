@@ -1,6 +1,9 @@
 package py
 
-import "weak"
+import (
+	"sync/atomic"
+	"weak"
+)
 
 // Slot function shapes. Every slot takes the running thread first, since
 // it may run Python code.
@@ -227,26 +230,29 @@ func (typ *Type) IsHeapType() bool { return typ.Flags&FlagHeapType != 0 }
 const lookupCacheSize = 64
 
 // lookupCache remembers what Lookup found for recent names: a direct-
-// mapped table indexed by the name's hash. An entry with a nil value
-// records a name the type does not have.
+// mapped table indexed by the name's hash. An entry is valid while its
+// version is the type's version tag (Modified changes the tag, so it
+// invalidates every entry at once without touching them). An entry with
+// a nil value records a name the type does not have.
 type lookupCache struct {
 	entries [lookupCacheSize]lookupEntry
 }
 
 type lookupEntry struct {
-	name  *Str
-	value Object
+	version uint64
+	name    *Str
+	value   Object
 }
 
 // Lookup finds name in the type's MRO, without calling descriptors: the
 // attribute a class defines or inherits (CPython's _PyType_Lookup). The
 // result is cached until the type or a base changes.
 func (typ *Type) Lookup(name *Str) Object {
+	if typ.nocache {
+		return typ.lookupUncached(name)
+	}
 	c := typ.cache
 	if c == nil {
-		if typ.nocache {
-			return typ.lookupUncached(name)
-		}
 		if typ.ready != readyDone {
 			typ.readyLazily()
 			if typ.ready != readyDone {
@@ -256,13 +262,21 @@ func (typ *Type) Lookup(name *Str) Object {
 		c = &lookupCache{}
 		typ.cache = c
 	}
-	e := &c.entries[uint64(name.Hash())&(lookupCacheSize-1)]
-	if e.name == name || (e.name != nil && e.name.s == name.s) {
+	v := typ.version
+	if v == 0 {
+		v = typ.Version()
+	}
+	h := name.hash
+	if h == 0 {
+		h = name.Hash()
+	}
+	e := &c.entries[uint64(h)&(lookupCacheSize-1)]
+	if e.version == v && (e.name == name || e.name.s == name.s) {
 		return e.value
 	}
-	v := typ.lookupUncached(name)
-	e.name, e.value = name, v
-	return v
+	r := typ.lookupUncached(name)
+	*e = lookupEntry{version: v, name: name, value: r}
+	return r
 }
 
 // lookupUncached is Lookup without the cache.
@@ -299,12 +313,11 @@ var versionCounter uint64
 // never used again once it does; or 0 for a type whose lookups must not
 // be cached (a class with a custom mro() that strays from its bases).
 func (typ *Type) Version() uint64 {
-	if typ.nocache {
+	if typ.nocache || typ.ready != readyDone {
 		return 0
 	}
 	if typ.version == 0 {
-		versionCounter++
-		typ.version = versionCounter
+		typ.version = atomic.AddUint64(&versionCounter, 1)
 	}
 	return typ.version
 }
@@ -314,9 +327,10 @@ func (typ *Type) Version() uint64 {
 // dropped (CPython's PyType_Modified).
 func (typ *Type) Modified() {
 	typ.version = 0
-	typ.cache = nil
-	for _, s := range typ.Subclasses() {
-		s.Modified()
+	for _, w := range typ.subclasses {
+		if s := w.Value(); s != nil {
+			s.Modified()
+		}
 	}
 }
 

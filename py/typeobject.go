@@ -958,12 +958,15 @@ func typePrepare(t *Thread, self Object, args []Object, kwnames *Tuple) (Object,
 	return NewDict(), nil
 }
 
-// typeFlagsValue is __flags__: CPython's tp_flags bits as far as they
-// mean something here.
+// typeFlagsValue is __flags__: the bits of CPython's tp_flags that mean
+// something here, with their CPython values.
 func typeFlagsValue(typ *Type) int64 {
-	var f int64 = 1<<18 | 1<<19 // HAVE_STACKLESS_EXTENSION | HAVE_VERSION_TAG
+	var f int64 = 1 << 18 // Py_TPFLAGS_HAVE_VERSION_TAG
+	if typ.version != 0 {
+		f |= 1 << 19 // Py_TPFLAGS_VALID_VERSION_TAG
+	}
 	if typ.Flags&FlagHeapType != 0 {
-		f |= 1 << 9
+		f |= 1<<9 | 1<<14 // HEAPTYPE, HAVE_GC
 	}
 	if typ.Flags&FlagBaseType != 0 {
 		f |= 1 << 10
@@ -973,6 +976,15 @@ func typeFlagsValue(typ *Type) int64 {
 	}
 	if typ.Flags&FlagAbstract != 0 {
 		f |= 1 << 20
+	}
+	for _, sub := range []struct {
+		base *Type
+		bit  uint
+	}{{IntType, 24}, {ListType, 25}, {TupleType, 26}, {BytesType, 27}, {StrType, 28}, {DictType, 29}, {BaseExceptionType, 30}, {TypeType, 31}} {
+		if typ.IsSubtype(sub.base) {
+			f |= 1 << sub.bit
+			break
+		}
 	}
 	return f
 }

@@ -352,8 +352,8 @@ func TestClassAssignment(t *testing.T) {
 	mustErr(t, SetAttr(th, a, cls, IntType), "TypeError: __class__ assignment: only for heap types")
 	mustErr(t, SetAttr(th, a, cls, NewInt(1)), "TypeError: __class__ must be set to new-style class, not 'int' object")
 	mustErr(t, SetAttr(th, a, cls, nil), "TypeError: can't delete __class__ attribute")
-	mustErr(t, SetAttr(th, call(t, th, S), cls, T), "TypeError: __class__ assignment: 'T' object layout differs from 'S'")
-	mustErr(t, SetAttr(th, a, cls, S), "TypeError: __class__ assignment: 'S' object layout differs from 'A'")
+	mustErr(t, SetAttr(th, call(t, th, S), cls, T), "TypeError: __class__ assignment: 'S' object layout differs from 'T'")
+	mustErr(t, SetAttr(th, a, cls, S), "TypeError: __class__ assignment: 'A' object layout differs from 'S'")
 	mustErr(t, SetAttr(th, NewInt(1), cls, A), "TypeError: __class__ assignment: only for heap types")
 	if err := SetAttr(th, a, cls, U); err != nil {
 		t.Fatal(err)
@@ -513,7 +513,7 @@ func TestSuper(t *testing.T) {
 	_, err := Call(th, SuperType, []Object{B, NewInt(1)}, nil)
 	mustErr(t, err, "TypeError: super(type, obj): obj must be an instance or subtype of type")
 	_, err = Call(th, SuperType, []Object{NewInt(1)}, nil)
-	mustErr(t, err, "TypeError: super() argument 1 must be type, not int")
+	mustErr(t, err, "TypeError: must be type, not int")
 	_, err = Call(th, SuperType, nil, nil)
 	mustErr(t, err, "SystemError: super(): no code object")
 	if getattr(t, th, s, "__class__") != SuperType {
@@ -545,5 +545,96 @@ func TestIsInstance(t *testing.T) {
 	mustErr(t, err, "TypeError: issubclass() arg 2 must be a class or tuple of classes")
 	if ok, err := IsSubclassOf(th, BoolType, NewTuple(StrType, IntType)); !ok || err != nil {
 		t.Errorf("issubclass(bool, (str, int)) = %v, %v", ok, err)
+	}
+}
+
+func TestVersionTags(t *testing.T) {
+	th := tsThread()
+	A := class(t, "A", nil, map[string]Object{"x": NewInt(1)})
+	B := class(t, "B", []Object{A}, nil)
+	va, vb := A.Version(), B.Version()
+	if va == 0 || vb == 0 || va == vb {
+		t.Fatalf("versions %d %d", va, vb)
+	}
+	if A.Version() != va || B.Lookup(NewStr("x")) != NewInt(1) || B.Version() != vb {
+		t.Errorf("version changed without a change")
+	}
+	if err := SetAttr(th, A, NewStr("x"), NewInt(2)); err != nil {
+		t.Fatal(err)
+	}
+	if A.Version() == va || B.Version() == vb {
+		t.Errorf("version kept after A.x changed")
+	}
+	if B.Lookup(NewStr("x")) != NewInt(2) {
+		t.Errorf("stale lookup through B")
+	}
+	vb2 := B.Version()
+	if err := SetAttr(th, B, NewStr("y"), NewInt(3)); err != nil {
+		t.Fatal(err)
+	}
+	if B.Version() == vb2 {
+		t.Errorf("B's version kept after B.y set")
+	}
+	if IntType.Version() == 0 {
+		t.Errorf("int has no version")
+	}
+	// A class with a custom mro() that strays from its bases is not cached.
+	X := class(t, "X", nil, map[string]Object{"x": NewStr("X")})
+	meta := class(t, "Meta", []Object{TypeType}, map[string]Object{
+		"mro": fn(func(t *Thread, args []Object) (Object, error) {
+			return NewList(args[0], X, ObjectType), nil
+		}),
+	})
+	ns := NewDict()
+	c, err := NewClass(th, meta, NewStr("C"), []Object{A}, ns, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Version() != 0 {
+		t.Errorf("custom-MRO class has version %d", c.Version())
+	}
+	if c.Lookup(NewStr("x")).(*Str).s != "X" {
+		t.Errorf("custom MRO not followed")
+	}
+	if err := SetAttr(th, X, NewStr("x"), NewStr("X2")); err != nil {
+		t.Fatal(err)
+	}
+	if c.Lookup(NewStr("x")).(*Str).s != "X2" {
+		t.Errorf("stale lookup through a custom MRO")
+	}
+}
+
+func TestLoadMethod(t *testing.T) {
+	th := tsThread()
+	f := ret(NewStr("f"))
+	A := class(t, "A", nil, map[string]Object{"f": f, "v": NewInt(1)})
+	a := call(t, th, A)
+	m, unbound, err := LoadMethod(th, a, NewStr("f"))
+	if err != nil || !unbound || m != f {
+		t.Errorf("LoadMethod(a, f) = %v %v %v", m, unbound, err)
+	}
+	m, unbound, err = LoadMethod(th, a, NewStr("v"))
+	if err != nil || unbound || m != NewInt(1) {
+		t.Errorf("LoadMethod(a, v) = %v %v %v", m, unbound, err)
+	}
+	if err := SetAttr(th, a, NewStr("f"), NewInt(5)); err != nil {
+		t.Fatal(err)
+	}
+	m, unbound, _ = LoadMethod(th, a, NewStr("f"))
+	if unbound || m != NewInt(5) {
+		t.Errorf("instance attribute does not shadow the method")
+	}
+	l := NewList()
+	m, unbound, _ = LoadMethod(th, l, NewStr("append"))
+	if _, ok := m.(*MethodDescr); !ok || !unbound {
+		t.Errorf("LoadMethod([], append) = %v %v", m, unbound)
+	}
+	if _, err := Call(th, m, []Object{l, NewInt(1)}, nil); err != nil || len(l.Items) != 1 {
+		t.Errorf("calling the unbound append: %v", err)
+	}
+	_, _, err = LoadMethod(th, a, NewStr("nope"))
+	mustErr(t, err, "AttributeError: 'A' object has no attribute 'nope'")
+	if !A.HasGenericGetAttr() {
+		t.Errorf("A has no generic getattr")
 	}
 }

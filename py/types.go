@@ -22,8 +22,8 @@ var (
 	TupleType     = &Type{Name: "tuple", Flags: FlagBaseType}
 	ListType      = &Type{Name: "list", Flags: FlagBaseType}
 	DictType      = &Type{Name: "dict", Flags: FlagBaseType}
-	SetType       = &Type{Name: "set", Flags: FlagBaseType}
-	FrozenSetType = &Type{Name: "frozenset", Flags: FlagBaseType}
+	SetType       = &Type{Name: "set", Flags: FlagBaseType | FlagWeakrefable}
+	FrozenSetType = &Type{Name: "frozenset", Flags: FlagBaseType | FlagWeakrefable}
 	RangeType     = &Type{Name: "range"}
 	SliceType     = &Type{Name: "slice"}
 

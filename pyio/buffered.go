@@ -112,6 +112,29 @@ func (st *bufState) write(p []byte) error {
 	return nil
 }
 
+// writeText appends text encoded (see appendEncoded) to the write
+// buffer, writing the buffer out when full.
+func (st *bufState) writeText(text string, kind int) error {
+	if len(st.rbuf) > st.rpos {
+		if err := st.dropReadAhead(); err != nil {
+			return err
+		}
+	}
+	if len(st.wbuf)+len(text) > st.size {
+		if err := st.flush(); err != nil {
+			return err
+		}
+	}
+	if st.wbuf == nil {
+		st.wbuf = make([]byte, 0, st.size)
+	}
+	st.wbuf = appendEncoded(st.wbuf, text, kind)
+	if len(st.wbuf) >= st.size {
+		return st.flush()
+	}
+	return nil
+}
+
 // fill reads more data from the raw file into the read buffer (one
 // system call), returning how many bytes came (0 at the end).
 func (st *bufState) fill() (int, error) {

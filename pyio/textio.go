@@ -186,26 +186,34 @@ func (f *TextIO) WriteString(t *py.Thread, s *py.Str) error {
 			return err
 		}
 	}
-	var b []byte
-	if p, ok := f.codec.encodeFast(text); ok {
-		b = p
+	if f.codec.canEncodeFast(text) {
+		// Valid text in UTF-8, ASCII or Latin-1: straight into the buffer.
+		if f.buf != nil {
+			if err := f.buf.st.writeText(text, f.codec.kind); err != nil {
+				return err
+			}
+			if needFlush {
+				return f.buf.st.flush()
+			}
+			return nil
+		}
+		f.pending = appendEncoded(f.pending, text, f.codec.kind)
 	} else {
 		enc, err := py.Encode(t, s, f.codec.name, f.errors)
 		if err != nil {
 			return err
 		}
-		b = []byte(enc.String())
-	}
-	if f.buf != nil {
-		if err := f.buf.st.write(b); err != nil {
-			return err
+		if f.buf != nil {
+			if err := f.buf.st.write([]byte(enc.String())); err != nil {
+				return err
+			}
+			if needFlush {
+				return f.buf.st.flush()
+			}
+			return nil
 		}
-		if needFlush {
-			return f.buf.st.flush()
-		}
-		return nil
+		f.pending = append(f.pending, enc.String()...)
 	}
-	f.pending = append(f.pending, b...)
 	if needFlush || len(f.pending) >= DefaultBufferSize {
 		return f.flushPending()
 	}
@@ -578,6 +586,41 @@ func lookupCodec(t *py.Thread, encoding string) (codec, error) {
 		return codec{}, err
 	}
 	return codec{name: encoding, kind: codecOther}, nil
+}
+
+// canEncodeFast reports whether every code point of text (generalised
+// UTF-8) can be encoded without an error handler.
+func (c codec) canEncodeFast(text string) bool {
+	switch c.kind {
+	case codecUTF8:
+		return !strings.Contains(text, "\xed") || utf8.ValidString(text)
+	case codecASCII:
+		for i := 0; i < len(text); i++ {
+			if text[i] >= 0x80 {
+				return false
+			}
+		}
+		return true
+	case codecLatin1:
+		for _, r := range text {
+			if r > 0xff {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// appendEncoded appends text, which canEncodeFast accepted, encoded.
+func appendEncoded(dst []byte, text string, kind int) []byte {
+	if kind != codecLatin1 {
+		return append(dst, text...)
+	}
+	for _, r := range text {
+		dst = append(dst, byte(r))
+	}
+	return dst
 }
 
 // encodeFast encodes text (generalised UTF-8) when every code point can

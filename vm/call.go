@@ -209,3 +209,33 @@ func funcDesc(callable py.Object) string {
 func isBuiltinFunction(o py.Object) bool {
 	return o.Type().Name == "builtin_function_or_method"
 }
+
+// callAt makes the call of CALL_FUNCTION and CALL_METHOD: the callable
+// is stack[fn], its arguments stack[args:sp], arg counting them as
+// CALL_FUNCTION's argument does (positional ones in the low byte, keyword
+// pairs in the next). Keyword values are moved down next to the
+// positional ones, and a bound method's self takes the slot below the
+// arguments (which must be free: fn itself or the empty slot of
+// LOAD_METHOD), so that the callee gets a slice of the stack.
+func (ev *evaluator) callAt(t *py.Thread, cc *codeCache, pc int, stack []py.Object, fn, args, sp, arg int) (py.Object, error) {
+	na, nk := arg&0xff, (arg>>8)&0xff
+	callable := stack[fn]
+	argv := stack[args:sp]
+	var kwnames *py.Tuple
+	if nk > 0 {
+		kwnames = cc.kwnamesFor(pc, argv[na:], nk)
+		for i := 0; i < nk; i++ {
+			argv[na+i] = argv[na+2*i+1]
+		}
+		argv = argv[:na+nk]
+	}
+	if m, ok := callable.(*py.Method); ok {
+		stack[args-1] = m.Self
+		argv = stack[args-1 : args+len(argv)]
+		callable = m.Func
+	}
+	if f, ok := callable.(*py.Function); ok {
+		return ev.callFunction(t, f, argv, kwnames)
+	}
+	return py.Call(t, callable, argv, kwnames)
+}

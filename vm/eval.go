@@ -999,28 +999,42 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.CALL_FUNCTION:
-			na, nk := arg&0xff, (arg>>8)&0xff
-			base := sp - na - 2*nk - 1
-			callable := stack[base]
-			args := stack[base+1 : sp]
-			var kwnames *py.Tuple
-			if nk > 0 {
-				kwnames = cc.kwnamesFor(pc-1, args[na:], nk)
-				for i := 0; i < nk; i++ {
-					args[na+i] = args[na+2*i+1]
-				}
-				args = args[:na+nk]
-			}
-			if m, ok := callable.(*py.Method); ok {
-				stack[base] = m.Self
-				args = stack[base : base+len(args)+1]
-				callable = m.Func
-			}
+			base := sp - (arg & 0xff) - 2*((arg>>8)&0xff) - 1
 			var v py.Object
-			if fn, ok := callable.(*py.Function); ok {
-				v, err = ev.callFunction(t, fn, args, kwnames)
+			v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg)
+			clear(stack[base+1 : sp])
+			sp = base + 1
+			if err != nil {
+				sp--
+				stack[sp] = nil
+				break
+			}
+			stack[base] = v
+			continue
+
+		case opcode.LOAD_METHOD:
+			obj := stack[sp-1]
+			var m py.Object
+			var isMethod bool
+			if m, isMethod, err = py.LookupMethod(t, obj, names[arg]); err != nil {
+				break
+			}
+			stack[sp-1] = m
+			if isMethod {
+				stack[sp] = obj
 			} else {
-				v, err = py.Call(t, callable, args, kwnames)
+				stack[sp] = nil
+			}
+			sp++
+			continue
+
+		case opcode.CALL_METHOD:
+			base := sp - (arg & 0xff) - 2*((arg>>8)&0xff) - 2
+			var v py.Object
+			if stack[base+1] != nil {
+				v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg+1)
+			} else {
+				v, err = ev.callAt(t, cc, pc-1, stack, base, base+2, sp, arg)
 			}
 			clear(stack[base+1 : sp])
 			sp = base + 1

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/taipan-py/taipan/compiler"
+	"github.com/taipan-py/taipan/opcode"
 	"github.com/taipan-py/taipan/parser"
 	"github.com/taipan-py/taipan/py"
 )
@@ -96,5 +97,99 @@ ctxIsZero = type(ctx) is ZeroDivisionError
 	}
 	if v := g.GetStr(py.NewStr("ctxIsZero")); v != py.True {
 		t.Errorf("ctxIsZero = %v", v)
+	}
+}
+
+// compileSource compiles src as a module.
+func compileSource(t *testing.T, src string) *py.Code {
+	t.Helper()
+	mod, err := parser.ParseString("<test>", src, parser.ExecMode)
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	code, err := compiler.Compile(mod, compiler.Options{Filename: "<test>"})
+	if err != nil {
+		t.Fatalf("compile: %v", err)
+	}
+	return code
+}
+
+// TestLoadMethod runs LOAD_METHOD and CALL_METHOD, made by rewriting the
+// LOAD_ATTR and CALL_FUNCTION of single-call statements, on each kind of
+// attribute: a function of the class, one shadowed by the instance dict,
+// a bound method stored on the instance, a built-in method, a module
+// function, and keyword arguments.
+func TestLoadMethod(t *testing.T) {
+	code := compileSource(t, `
+class A:
+    def m(self, x, k=0):
+        return (self.tag, x, k)
+a = A()
+a.tag = 'a'
+b = A()
+b.tag = 'b'
+b.m = a.m
+c = A()
+c.tag = 'c'
+c.m = lambda x, k=5: ('shadow', x, k)
+l = []
+r1 = a.m(1)
+r2 = a.m(2, k=3)
+r3 = b.m(4)
+r4 = c.m(6)
+r5 = l.append(7)
+r6 = l.count(7)
+`)
+	// Rewrite each "LOAD_NAME x; LOAD_ATTR m; <args>; CALL_FUNCTION" of
+	// the r = ... lines.
+	ins := code.Code
+	for i := 0; i+1 < len(ins); i++ {
+		op, arg := opcode.Decode(ins[i])
+		if op != opcode.LOAD_ATTR || code.Names[arg].String() == "tag" {
+			continue
+		}
+		depth := 0
+		for j := i + 1; j < len(ins); j++ {
+			op2, arg2 := opcode.Decode(ins[j])
+			if op2 == opcode.CALL_FUNCTION && depth == (arg2&0xff)+2*(arg2>>8) {
+				ins[i] = opcode.Make(opcode.LOAD_METHOD, arg)
+				ins[j] = opcode.Make(opcode.CALL_METHOD, arg2)
+				break
+			}
+			if op2 != opcode.LOAD_CONST {
+				break
+			}
+			depth++
+		}
+	}
+	code.StackSize++
+	interp := NewInterpreter(nil)
+	th := py.NewThread(interp)
+	g := py.NewDict()
+	g.SetStr(py.NewStr("__name__"), py.NewStr("__main__"))
+	if _, err := RunCode(th, code, g); err != nil {
+		t.Fatal(py.FormatException(th, err.(*py.BaseException)))
+	}
+	want := map[string]string{
+		"r1": "('a', 1, 0)", "r2": "('a', 2, 3)", "r3": "('a', 4, 0)",
+		"r4": "('shadow', 6, 5)", "r5": "None", "r6": "1",
+	}
+	for name, w := range want {
+		r, err := py.Repr(th, g.GetStr(py.NewStr(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.String() != w {
+			t.Errorf("%s = %s, want %s", name, r, w)
+		}
+	}
+	n := 0
+	for _, in := range code.Code {
+		if op, _ := opcode.Decode(in); op == opcode.CALL_METHOD {
+			n++
+		}
+	}
+	if n != 6 {
+		t.Errorf("%d calls rewritten, want 6", n)
 	}
 }

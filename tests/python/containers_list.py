@@ -197,3 +197,14 @@ m = MyList([1, 2])
 assert type(m) is MyList and m == [1, 2] and type(m[:]) is list and type(m + m) is list
 m.attr = 5
 assert m.attr == 5
+
+# Deep nesting fails cleanly.
+deep = []
+for i in range(100000):
+    deep = [deep]
+assert catch(lambda: repr(deep)) == 'RuntimeError: maximum recursion depth exceeded while getting the repr of a list'
+deep = ()
+for i in range(100000):
+    deep = (deep,)
+assert catch(lambda: repr(deep)) == 'RuntimeError: maximum recursion depth exceeded while getting the repr of a tuple'
+deep = None

@@ -714,36 +714,17 @@ func sorted(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.
 	if err != nil {
 		return nil, err
 	}
-	// The arguments after the iterable go to list.sort as they came.
+	// The arguments after the iterable go to list.sort as they came (an
+	// iterable given by keyword goes too, and list.sort refuses it, as in
+	// CPython).
 	rest := args
 	if py.NumPos(args, kwnames) > 0 {
 		rest = args[1:]
-	} else {
-		// The iterable came by keyword: leave it out.
-		rest, kwnames = dropKeyword(args, kwnames, "iterable")
 	}
 	if _, err := py.Call(t, sort, rest, kwnames); err != nil {
 		return nil, err
 	}
 	return l, nil
-}
-
-// dropKeyword returns the arguments without the keyword argument name.
-func dropKeyword(args []py.Object, kwnames *py.Tuple, name string) ([]py.Object, *py.Tuple) {
-	npos := py.NumPos(args, kwnames)
-	out := append([]py.Object(nil), args[:npos]...)
-	var names []py.Object
-	for i, k := range kwnames.Items {
-		if k.(*py.Str).String() == name {
-			continue
-		}
-		out = append(out, args[npos+i])
-		names = append(names, k)
-	}
-	if len(names) == 0 {
-		return out, nil
-	}
-	return out, py.NewTuple(names...)
 }
 
 // listOf is list(o) as a new list.

@@ -14,6 +14,8 @@ var callIterType = &py.Type{Name: "callable_iterator", Iter: selfIter, Next: cal
 
 func (it *callIter) Type() *py.Type { return callIterType }
 
+func init() { py.RegisterTypes(callIterType) }
+
 func selfIter(t *py.Thread, o py.Object) (py.Object, error) { return o, nil }
 
 func callIterNext(t *py.Thread, o py.Object) (py.Object, error) {

@@ -46,7 +46,12 @@ func dumpCode(co *py.Code, out []string) []string {
 	out = append(out, lines.String())
 	n := 0
 	ext := 0
+	k, line := 0, co.FirstLineNo // the line table's next pair, the current line
 	for i, w := range co.Code {
+		for k+1 < len(co.LineTable) && int(co.LineTable[k]) <= i {
+			line = int(co.LineTable[k+1])
+			k += 2
+		}
 		op, arg := opcode.Decode(w)
 		if op == opcode.EXTENDED_ARG {
 			ext = arg << opcode.ArgBits
@@ -54,7 +59,7 @@ func dumpCode(co *py.Code, out []string) []string {
 		}
 		arg |= ext
 		ext = 0
-		text := fmt.Sprintf("%d %d %s", n, lineOf(co, i), op)
+		text := fmt.Sprintf("%d %d %s", n, line, op)
 		if op >= opcode.HaveArgument {
 			text += fmt.Sprintf(" %d", arg)
 		}
@@ -175,19 +180,6 @@ func TestDisCases(t *testing.T) {
 		}
 		compareDump(t, c.Name, dumpCode(co, nil), want[c.Name])
 	}
-}
-
-// lineOf is the line of instruction i: that of the last line-table pair
-// at or before it.
-func lineOf(co *py.Code, i int) int {
-	line := co.FirstLineNo
-	for k := 0; k+1 < len(co.LineTable); k += 2 {
-		if int(co.LineTable[k]) > i {
-			break
-		}
-		line = int(co.LineTable[k+1])
-	}
-	return line
 }
 
 // TestCPythonLibDis compiles every file of CPython 3.2's Lib/ that

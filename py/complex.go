@@ -362,9 +362,8 @@ func complexFromArgs(t *Thread, r, i Object, typ *Type) (Object, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, ok := res.(*Complex); !ok {
-				return nil, Errorf(TypeError, "__complex__ should return a complex object")
-			}
+			// complex() takes whatever __complex__ returns as its first
+			// argument (only PyComplex_AsCComplex insists on a complex).
 			r = res
 		}
 	}
@@ -552,6 +551,7 @@ func init() {
 	ComplexType.Doc = "complex(real[, imag]) -> complex number\n\nCreate a complex number from a real part and an optional imaginary part.\nThis is equivalent to (real + imag*1j) where imag defaults to 0."
 	ComplexType.New = complexNew
 	ComplexType.Repr = complexReprSlot
+	ComplexType.Str = complexReprSlot
 	ComplexType.Hash = complexHashSlot
 	ComplexType.RichCompare = complexRichCompareSlot
 	ComplexType.Bool = complexBoolSlot

@@ -468,13 +468,26 @@ func LibmCos(x float64) float64 {
 // one Newton step in double-double.
 func LibmAtan2(y, x float64) float64 {
 	t := math.Atan2(y, x)
-	if y == 0 || x == 0 || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) || t == 0 {
+	if y == 0 || x == 0 || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
+		return t
+	}
+	// The result has the sign of y (Go's may not when y/x underflows).
+	t = math.Copysign(t, y)
+	// Scale so that neither operand overflows in the refinement (atan2
+	// depends only on the ratio).
+	_, e := math.Frexp(math.Max(math.Abs(x), math.Abs(y)))
+	sx, sy := math.Ldexp(x, -e), math.Ldexp(y, -e)
+	if x > 0 && (sy == 0 || math.Abs(sy) < 0x1p-30*math.Abs(sx)) {
+		// atan(z) = z(1 - z*z/3 + ...) rounds as z itself.
+		return y / x
+	}
+	if sy == 0 || math.Abs(sy) < 0x1p-1000 {
 		return t
 	}
 	// theta = t + (y cos t - x sin t) / (x cos t + y sin t)
 	s, c := ddSinCos(t)
-	num := ddAdd(ddMulFloat(c, y), ddMulFloat(s, -x))
-	den := ddAdd(ddMulFloat(c, x), ddMulFloat(s, y))
+	num := ddAdd(ddMulFloat(c, sy), ddMulFloat(s, -sx))
+	den := ddAdd(ddMulFloat(c, sx), ddMulFloat(s, sy))
 	corr := ddDiv(num, den)
 	r := ddAdd(dd{t, 0}, corr)
 	return r.hi + r.lo

@@ -698,6 +698,7 @@ func init() {
 	FloatType.Doc = "float(x) -> floating point number\n\nConvert a string or number to a floating point number, if possible."
 	FloatType.New = floatNew
 	FloatType.Repr = floatReprSlot
+	FloatType.Str = floatReprSlot
 	FloatType.Hash = floatHashSlot
 	FloatType.RichCompare = floatRichCompareSlot
 	FloatType.Bool = floatBoolSlot

@@ -159,7 +159,7 @@ func addOperators(typ *Type) {
 		if w.name == "__radd__" && typ.Flags&FlagConcatAdd != 0 {
 			continue
 		}
-		name := NewStr(w.name)
+		name := InternStr(w.name)
 		if d.GetStr(name) != nil {
 			continue
 		}
@@ -196,13 +196,13 @@ func installMethod(typ *Type, def *MethodDef) {
 	default:
 		descr = &MethodDescr{owner: typ, def: def}
 	}
-	typ.Dict.SetStr(NewStr(def.Name), descr)
+	typ.Dict.SetStr(InternStr(def.Name), descr)
 }
 
 // installGetSet puts the descriptor of def in typ's __dict__ unless the
 // name is taken.
 func installGetSet(typ *Type, def *GetSetDef) {
-	name := NewStr(def.Name)
+	name := InternStr(def.Name)
 	if typ.Dict.GetStr(name) != nil {
 		return
 	}

@@ -863,6 +863,7 @@ func init() {
 	setIntSlots(BoolType)
 	BoolType.New = boolNew
 	BoolType.Repr = boolReprSlot
+	BoolType.Str = boolReprSlot
 	BoolType.And = boolAndSlot
 	BoolType.Or = boolOrSlot
 	BoolType.Xor = boolXorSlot
@@ -872,6 +873,7 @@ func init() {
 func setIntSlots(typ *Type) {
 	typ.New = intNew
 	typ.Repr = intReprSlot
+	typ.Str = intReprSlot
 	typ.Hash = intHashSlot
 	typ.RichCompare = intRichCompareSlot
 	typ.Bool = intBoolSlot

@@ -250,6 +250,13 @@ func (l *List) setSlice(t *Thread, startObj, stopObj, stepObj, value Object) err
 	if value == Object(l) {
 		items = copyItems(items)
 	}
+	if len(items) == n && n > 0 && max(start, start+(n-1)*step) >= len(l.Items) {
+		// Iterating the value shrank the list under the slice (where
+		// CPython would write out of bounds): resolve it again.
+		if start, _, step, n, err = sliceBounds(t, startObj, stopObj, stepObj, len(l.Items)); err != nil {
+			return err
+		}
+	}
 	if len(items) != n {
 		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
 	}

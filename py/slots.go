@@ -425,7 +425,7 @@ var (
 func init() {
 	for s, names := range slotNames {
 		for _, n := range names {
-			slotNameStrs[s] = append(slotNameStrs[s], NewStr(n))
+			slotNameStrs[s] = append(slotNameStrs[s], InternStr(n))
 			slotsByName[n] = s
 		}
 	}
@@ -433,50 +433,50 @@ func init() {
 
 // Names the type system looks up.
 var (
-	dunderNew              = NewStr("__new__")
-	dunderInit             = NewStr("__init__")
-	dunderCall             = NewStr("__call__")
-	dunderGetattribute     = NewStr("__getattribute__")
-	dunderGetattr          = NewStr("__getattr__")
-	dunderSetattr          = NewStr("__setattr__")
-	dunderDelattr          = NewStr("__delattr__")
-	dunderGet              = NewStr("__get__")
-	dunderSet              = NewStr("__set__")
-	dunderDelete           = NewStr("__delete__")
-	dunderRepr             = NewStr("__repr__")
-	dunderStr              = NewStr("__str__")
-	dunderHash             = NewStr("__hash__")
-	dunderEq               = NewStr("__eq__")
-	dunderIter             = NewStr("__iter__")
-	dunderNext             = NewStr("__next__")
-	dunderBool             = NewStr("__bool__")
-	dunderLen              = NewStr("__len__")
-	dunderGetitem          = NewStr("__getitem__")
-	dunderSetitem          = NewStr("__setitem__")
-	dunderDelitem          = NewStr("__delitem__")
-	dunderContains         = NewStr("__contains__")
-	dunderPow              = NewStr("__pow__")
-	dunderIpow             = NewStr("__ipow__")
-	dunderName             = NewStr("__name__")
-	dunderModule           = NewStr("__module__")
-	dunderDoc              = NewStr("__doc__")
-	dunderDict             = NewStr("__dict__")
-	dunderWeakref          = NewStr("__weakref__")
-	dunderSlots            = NewStr("__slots__")
-	dunderClass            = NewStr("__class__")
-	dunderMro              = NewStr("mro")
-	dunderInstancecheck    = NewStr("__instancecheck__")
-	dunderSubclasscheck    = NewStr("__subclasscheck__")
-	dunderAbstractmethods  = NewStr("__abstractmethods__")
-	dunderPrepare          = NewStr("__prepare__")
-	dunderBases            = NewStr("__bases__")
-	dunderFormat           = NewStr("__format__")
-	dunderQualnameReserved = NewStr("__qualname__")
+	dunderNew              = InternStr("__new__")
+	dunderInit             = InternStr("__init__")
+	dunderCall             = InternStr("__call__")
+	dunderGetattribute     = InternStr("__getattribute__")
+	dunderGetattr          = InternStr("__getattr__")
+	dunderSetattr          = InternStr("__setattr__")
+	dunderDelattr          = InternStr("__delattr__")
+	dunderGet              = InternStr("__get__")
+	dunderSet              = InternStr("__set__")
+	dunderDelete           = InternStr("__delete__")
+	dunderRepr             = InternStr("__repr__")
+	dunderStr              = InternStr("__str__")
+	dunderHash             = InternStr("__hash__")
+	dunderEq               = InternStr("__eq__")
+	dunderIter             = InternStr("__iter__")
+	dunderNext             = InternStr("__next__")
+	dunderBool             = InternStr("__bool__")
+	dunderLen              = InternStr("__len__")
+	dunderGetitem          = InternStr("__getitem__")
+	dunderSetitem          = InternStr("__setitem__")
+	dunderDelitem          = InternStr("__delitem__")
+	dunderContains         = InternStr("__contains__")
+	dunderPow              = InternStr("__pow__")
+	dunderIpow             = InternStr("__ipow__")
+	dunderName             = InternStr("__name__")
+	dunderModule           = InternStr("__module__")
+	dunderDoc              = InternStr("__doc__")
+	dunderDict             = InternStr("__dict__")
+	dunderWeakref          = InternStr("__weakref__")
+	dunderSlots            = InternStr("__slots__")
+	dunderClass            = InternStr("__class__")
+	dunderMro              = InternStr("mro")
+	dunderInstancecheck    = InternStr("__instancecheck__")
+	dunderSubclasscheck    = InternStr("__subclasscheck__")
+	dunderAbstractmethods  = InternStr("__abstractmethods__")
+	dunderPrepare          = InternStr("__prepare__")
+	dunderBases            = InternStr("__bases__")
+	dunderFormat           = InternStr("__format__")
+	dunderQualnameReserved = InternStr("__qualname__")
 )
 
 var richCompareNames = [...]*Str{
-	LT: NewStr("__lt__"), LE: NewStr("__le__"), EQ: dunderEq,
-	NE: NewStr("__ne__"), GT: NewStr("__gt__"), GE: NewStr("__ge__"),
+	LT: InternStr("__lt__"), LE: InternStr("__le__"), EQ: dunderEq,
+	NE: InternStr("__ne__"), GT: InternStr("__gt__"), GE: InternStr("__ge__"),
 }
 
 // callDescr calls the attribute descr, found on self's type, as a method

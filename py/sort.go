@@ -22,6 +22,7 @@ const (
 	sortInts
 	sortStrs
 	sortFloats
+	sortTuples
 )
 
 type sortRun struct{ base, n int }
@@ -53,7 +54,13 @@ func (s *sorter) less(a, b Object) bool {
 	if s.err != nil {
 		return false
 	}
-	r, err := compareBool(s.t, a, b, LT)
+	var r bool
+	var err error
+	if s.kind == sortTuples {
+		r, err = tupleLess(s.t, a.(*Tuple).Items, b.(*Tuple).Items)
+	} else {
+		r, err = compareBool(s.t, a, b, LT)
+	}
 	if err != nil {
 		s.err = err
 		return false
@@ -88,7 +95,31 @@ func (s *sorter) chooseKind() {
 			}
 		}
 		s.kind = sortFloats
+	case *Tuple:
+		for _, it := range s.items {
+			if k, ok := it.key.(*Tuple); !ok || k.ext.typ != nil {
+				return
+			}
+		}
+		s.kind = sortTuples
 	}
+}
+
+// tupleLess is a < b for exact tuples, as their RichCompare decides it
+// but without the dispatch: the first items that differ, else the
+// lengths.
+func tupleLess(t *Thread, a, b []Object) (bool, error) {
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		eq, err := objEqual(t, a[i], b[i])
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			return compareBool(t, a[i], b[i], LT)
+		}
+	}
+	return len(a) < len(b), nil
 }
 
 // sortItems sorts items stably by key.

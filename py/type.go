@@ -1,6 +1,7 @@
 package py
 
 import (
+	"sync"
 	"sync/atomic"
 	"weak"
 )
@@ -225,17 +226,17 @@ func (typ *Type) IsSubtype(base *Type) bool {
 // type() (CPython's Py_TPFLAGS_HEAPTYPE).
 func (typ *Type) IsHeapType() bool { return typ.Flags&FlagHeapType != 0 }
 
-// lookupCacheSize is the number of entries in a type's lookup cache (a
-// power of two).
-const lookupCacheSize = 64
+// lookupCacheSets is the number of two-entry sets in a type's lookup
+// cache (a power of two).
+const lookupCacheSets = 32
 
-// lookupCache remembers what Lookup found for recent names: a direct-
-// mapped table indexed by the name's hash. An entry is valid while its
-// version is the type's version tag (Modified changes the tag, so it
-// invalidates every entry at once without touching them). An entry with
-// a nil value records a name the type does not have.
+// lookupCache remembers what Lookup found for recent names: a two-way
+// set-associative table indexed by the name's hash. An entry is valid
+// while its version is the type's version tag (Modified changes the tag,
+// so it invalidates every entry at once without touching them). An entry
+// with a nil value records a name the type does not have.
 type lookupCache struct {
-	entries [lookupCacheSize]lookupEntry
+	entries [lookupCacheSets][2]lookupEntry
 }
 
 type lookupEntry struct {
@@ -270,13 +271,46 @@ func (typ *Type) Lookup(name *Str) Object {
 	if h == 0 {
 		h = name.Hash()
 	}
-	e := &c.entries[uint64(h)&(lookupCacheSize-1)]
-	if e.version == v && (e.name == name || e.name.s == name.s) {
+	set := &c.entries[uint64(h)&(lookupCacheSets-1)]
+	if e := &set[0]; e.version == v && (e.name == name || e.name.s == name.s) {
+		return e.value
+	}
+	if e := &set[1]; e.version == v && (e.name == name || e.name.s == name.s) {
 		return e.value
 	}
 	r := typ.lookupUncached(name)
-	*e = lookupEntry{version: v, name: name, value: r}
+	if set[0].version == v {
+		set[1] = set[0]
+	}
+	set[0] = lookupEntry{version: v, name: name, value: r}
 	return r
+}
+
+// internTable holds the interned strs: one *Str per text, so that names
+// compare by pointer in dict and lookup-cache probes.
+var internTable struct {
+	sync.Mutex
+	m map[string]*Str
+}
+
+// InternStr returns the interned str with text s (CPython's
+// PyUnicode_InternFromString): the same *Str for the same text, with its
+// hash computed. The compiler interns identifiers (co_names,
+// co_varnames, attribute names), so the type system's lookups of them
+// compare pointers, not text.
+func InternStr(s string) *Str {
+	internTable.Lock()
+	defer internTable.Unlock()
+	if internTable.m == nil {
+		internTable.m = make(map[string]*Str)
+	}
+	if v, ok := internTable.m[s]; ok {
+		return v
+	}
+	v := NewStr(s)
+	v.Hash()
+	internTable.m[s] = v
+	return v
 }
 
 // lookupUncached is Lookup without the cache.

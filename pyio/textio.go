@@ -31,19 +31,18 @@ type TextIO struct {
 	readable, writable bool
 
 	// Newline handling (see TextIOWrapper's newline argument).
-	readUniversal  bool   // \r, \n and \r\n all end lines
-	readTranslate  bool   // and read as \n
-	readNL         string // the line ending when not universal
-	writeNL        string // what \n is written as ("" for \n)
-	lineBuffering  bool
-	seenNL         uint8 // the kinds of line ending read (seenCR, seenLF, seenCRLF)
-	telling        bool
-	pending        []byte // encoded text not yet given to buffer (unbuffered streams)
-	decoded        string // decoded text not yet read
-	pendingCR      bool   // a \r ended the last decoded chunk (translation waits for the next)
-	undecoded      []byte // the incomplete end of the last chunk
-	eof            bool
-	decodedAtBytes int64 // bytes of the stream that the decoded text came from
+	readUniversal bool   // \r, \n and \r\n all end lines
+	readTranslate bool   // and read as \n
+	readNL        string // the line ending when not universal
+	writeNL       string // what \n is written as ("" for \n)
+	lineBuffering bool
+	seenNL        uint8 // the kinds of line ending read (seenCR, seenLF, seenCRLF)
+	telling       bool
+	pending       []byte // encoded text not yet given to buffer (unbuffered streams)
+	decoded       string // decoded text not yet read
+	pendingCR     bool   // a \r ended the last decoded chunk (translation waits for the next)
+	undecoded     []byte // the incomplete end of the last chunk
+	eof           bool
 }
 
 const (
@@ -299,7 +298,6 @@ func (f *TextIO) readChunk(t *py.Thread) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	f.decodedAtBytes += int64(len(data))
 	if f.readTranslate || f.readUniversal {
 		text = f.translate(text, eof)
 	}
@@ -309,6 +307,41 @@ func (f *TextIO) readChunk(t *py.Thread) (bool, error) {
 		return text != "", nil
 	}
 	return true, nil
+}
+
+// readToEnd reads and decodes the rest of the stream into decoded, in
+// one piece (reading chunk by chunk would copy the text again and again).
+func (f *TextIO) readToEnd(t *py.Thread) error {
+	if f.eof {
+		return nil
+	}
+	var data []byte
+	var err error
+	if f.buf != nil {
+		data, err = f.buf.st.read(-1)
+	} else {
+		data, err = f.raw.readAll()
+	}
+	if err != nil {
+		return err
+	}
+	if len(f.undecoded) > 0 {
+		data = append(f.undecoded, data...)
+		f.undecoded = nil
+	}
+	text, err := f.codec.decode(t, data, f.errors)
+	if err != nil {
+		return err
+	}
+	if f.readTranslate || f.readUniversal {
+		text = f.translate(text, true)
+	} else if f.pendingCR {
+		text = "\r" + text
+		f.pendingCR = false
+	}
+	f.decoded += text
+	f.eof = true
+	return nil
 }
 
 // translate records the line endings of text and, when reading with
@@ -468,14 +501,8 @@ func (f *TextIO) Read(t *py.Thread, n int) (string, error) {
 		return "", err
 	}
 	if n < 0 {
-		for {
-			more, err := f.readChunk(t)
-			if err != nil {
-				return "", err
-			}
-			if !more && f.eof {
-				break
-			}
+		if err := f.readToEnd(t); err != nil {
+			return "", err
 		}
 		s := f.decoded
 		f.decoded = ""

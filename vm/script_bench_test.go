@@ -3,6 +3,7 @@ package vm
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/taipan-py/taipan/builtins"
@@ -33,6 +34,10 @@ func BenchmarkScript(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	// As cmd/taipan does: a ballast, so that the collector runs after
+	// tens of megabytes of allocation rather than a few.
+	ballast := make([]byte, 64<<20)
+	defer runtime.KeepAlive(ballast)
 	argv := []string{file}
 	if a := os.Getenv("TAIPAN_ARGS"); a != "" {
 		argv = append(argv, a)

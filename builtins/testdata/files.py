@@ -133,3 +133,22 @@ print(open(P).read())
 open(P, 'w').write('once')
 print(open(P).read())
 print(open(P, 'r', 1).line_buffering)
+# Line endings and multi-byte characters across chunk boundaries.
+with open(B, 'wb') as b:
+    b.write(b'a' * 8191 + b'\r\nb' + '\xe9'.encode() * 5000 + b'\r' + b'x\r' * 3000 + b'\r')
+print([len(l) for l in open(B)][:5], len(list(open(B))))
+print(repr(open(B).read()[-4:]), len(open(B).read()), len(open(B, newline='').read()))
+print([len(l) for l in open(B, newline='')][:4], open(B).readline(3))
+f = open(B)
+n = 0
+while True:
+    c = f.read(1000)
+    if not c:
+        break
+    n += len(c)
+print(n)
+with open(P, 'w') as f:
+    for i in range(3000):
+        f.write('line %d \u1234\n' % i)
+print(sum(1 for _ in open(P)), len(open(P).read()), open(P).readlines()[2999])
+print(open(P, 'rb').read().count(b'\n'), len(open(P, 'rb').read()))

@@ -208,3 +208,15 @@ for i in range(100000):
     deep = (deep,)
 assert catch(lambda: repr(deep)) == 'RuntimeError: maximum recursion depth exceeded while getting the repr of a tuple'
 deep = None
+
+# The value of an extended slice assignment is read before the list is
+# changed, even when reading it changes the list.
+l = list(range(10))
+def shrink():
+    yield 1
+    del l[:]
+    yield 2
+def assign():
+    l[::2] = shrink()
+assert catch(assign) == 'ValueError: attempt to assign sequence of size 2 to extended slice of size 5'
+assert l == []

@@ -103,16 +103,20 @@ def instructions(co):
     return ins, index
 
 
-def addr2line(co, addr):
+def addr2lines(co, addrs):
+    """The lines of the given offsets (increasing), as PyCode_Addr2Line gives them."""
     tab = co.co_lnotab
     line = co.co_firstlineno
     a = 0
-    for k in range(0, len(tab), 2):
-        a += tab[k]
-        if a > addr:
-            break
-        line += tab[k + 1]
-    return line
+    k = 0
+    lines = []
+    for addr in addrs:
+        while k < len(tab) and a + tab[k] <= addr:
+            a += tab[k]
+            line += tab[k + 1]
+            k += 2
+        lines.append(line)
+    return lines
 
 
 def line_pairs(co, index):
@@ -146,8 +150,9 @@ def dump_code(co, out):
         out.append("const %d %s" % (i, crepr(c)))
     ins, index = instructions(co)
     out.append("lines " + line_pairs(co, index))
+    lines = addr2lines(co, [start for start, op, arg, nxt in ins])
     for n, (start, op, arg, nxt) in enumerate(ins):
-        text = "%d %d %s" % (n, addr2line(co, start), dis.opname[op])
+        text = "%d %d %s" % (n, lines[n], dis.opname[op])
         if arg is not None:
             if op in dis.hasjabs:
                 arg = index[arg]

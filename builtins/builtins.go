@@ -50,6 +50,9 @@ func NewWithOptions(interp *py.Interp, opts *Options) (builtins, sys *py.Module)
 	if interp.RecursionLimit == 0 {
 		interp.RecursionLimit = 1000
 	}
+	if opts.Flags[4] < opts.Optimize {
+		opts.Flags[4] = opts.Optimize // sys.flags.optimize
+	}
 	builtins = py.NewModule("builtins")
 	builtins.Dict.SetStr(py.NewStr("__doc__"), py.NewStr(builtinsDoc))
 	builtins.Dict.SetStr(py.NewStr("__package__"), py.None)

@@ -13,7 +13,8 @@ type Set struct {
 	table  []setEntry // nil for an empty table of setMinSize slots
 	fill   int        // slots live or dummy
 	used   int        // live slots
-	hash   int64      // frozenset: the cached hash, or -1
+	hash   int64      // frozenset: the hash, once hashed is set
+	hashed bool
 	frozen bool
 	reprGuard
 }
@@ -29,12 +30,12 @@ const setMinSize = 8
 var setDummy Object = &NoneObject{}
 
 // NewSet returns an empty set.
-func NewSet() *Set { return &Set{hash: -1} }
+func NewSet() *Set { return &Set{} }
 
 // NewFrozenSet returns a frozenset of the items of an iterable (nil for
 // none).
 func NewFrozenSet(t *Thread, iterable Object) (*Set, error) {
-	s := &Set{hash: -1, frozen: true}
+	s := &Set{frozen: true}
 	if iterable != nil {
 		if err := s.Update(t, iterable); err != nil {
 			return nil, err
@@ -350,7 +351,7 @@ func (s *Set) pop() (Object, error) {
 
 // newSetLike returns an empty set of the built-in type of s (a subclass
 // instance's operations make plain sets and frozensets).
-func newSetLike(s *Set) *Set { return &Set{hash: -1, frozen: s.frozen} }
+func newSetLike(s *Set) *Set { return &Set{frozen: s.frozen} }
 
 // copySet is s.copy() (for a set; a frozenset returns itself).
 func copySet(t *Thread, s *Set) *Set {
@@ -644,7 +645,7 @@ func (s *Set) isDisjoint(t *Thread, other Object) (bool, error) {
 // items' hashes.
 func frozenSetHash(t *Thread, o Object) (int64, error) {
 	s := o.(*Set)
-	if s.hash != -1 {
+	if s.hashed {
 		return s.hash, nil
 	}
 	h := uint64(1927868237)
@@ -661,7 +662,7 @@ func frozenSetHash(t *Thread, o Object) (int64, error) {
 	if int64(h) == -1 {
 		h = 590923713
 	}
-	s.hash = int64(h)
+	s.hash, s.hashed = int64(h), true
 	return s.hash, nil
 }
 
@@ -732,7 +733,7 @@ func setRichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	var err error
 	switch op {
 	case EQ, NE:
-		if s.used == o.used && (s.hash == -1 || o.hash == -1 || s.hash == o.hash) {
+		if s.used == o.used && (!s.hashed || !o.hashed || s.hash == o.hash) {
 			r, err = s.isSubset(t, o)
 		}
 		if op == NE {
@@ -902,7 +903,7 @@ func (s *Set) swapBodies(r *Set) {
 	s.table, r.table = r.table, s.table
 	s.fill, r.fill = r.fill, s.fill
 	s.used, r.used = r.used, s.used
-	s.hash, r.hash = -1, -1
+	s.hashed, r.hashed = false, false
 }
 
 func setNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
@@ -911,7 +912,7 @@ func setNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error)
 			return nil, err
 		}
 	}
-	return &Set{ext: newExt(typ, SetType), hash: -1}, nil
+	return &Set{ext: newExt(typ, SetType)}, nil
 }
 
 func setInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
@@ -926,7 +927,7 @@ func setInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
 		return err
 	}
 	s.clear()
-	s.hash = -1
+	s.hashed = false
 	if iterable == nil {
 		return nil
 	}
@@ -944,7 +945,7 @@ func frozenSetNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, 
 		return nil, err
 	}
 	if typ != FrozenSetType {
-		s := &Set{ext: newExt(typ, FrozenSetType), hash: -1, frozen: true}
+		s := &Set{ext: newExt(typ, FrozenSetType), frozen: true}
 		if iterable != nil {
 			if err := s.Update(t, iterable); err != nil {
 				return nil, err
@@ -964,7 +965,7 @@ func frozenSetNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, 
 	return emptyFrozenSet, nil
 }
 
-var emptyFrozenSet = &Set{hash: -1, frozen: true}
+var emptyFrozenSet = &Set{frozen: true}
 
 // Methods.
 

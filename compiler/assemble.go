@@ -48,7 +48,7 @@ func (c *compiler) assemble(addNone bool) *py.Code {
 
 	consts := append([]py.Object(nil), u.consts.list...)
 	names := u.names.list
-	code, consts = optimize(code, consts, names, lnotab)
+	code, consts = optimize(c.thread(), code, consts, names, lnotab)
 
 	co := &py.Code{
 		ArgCount:       u.argcount,

@@ -54,6 +54,15 @@ type compiler struct {
 	interactive bool
 	u           *codeUnit
 	stack       []*codeUnit
+	foldThread  *py.Thread // made on first use
+}
+
+// thread returns the thread constant folding computes in.
+func (c *compiler) thread() *py.Thread {
+	if c.foldThread == nil {
+		c.foldThread = newFoldThread()
+	}
+	return c.foldThread
 }
 
 // codeUnit is one code object being generated: its basic blocks and the

@@ -9,9 +9,12 @@ import (
 // Constant folding computes with the object model's own operations, so a
 // folded constant is exactly what the operation gives at run time. The
 // operands are constants of built-in types, so no Python code runs; the
-// thread exists only because every operation takes one.
+// thread (one per compilation, see compiler.thread) exists only because
+// every operation takes one.
 
-var foldThread = py.NewThread(&py.Interp{RecursionLimit: 1000})
+// newFoldThread returns a thread for folding constants, in an
+// interpreter of its own that never runs code.
+func newFoldThread() *py.Thread { return py.NewThread(&py.Interp{RecursionLimit: 1000}) }
 
 // maxFoldedLen is the longest sequence a fold may produce (CPython keeps
 // code like (None,)*1000 from making large constants).
@@ -21,7 +24,7 @@ const maxFoldedLen = 20
 // or makes a sequence longer than maxFoldedLen. A str is never
 // subscripted (CPython avoids results that differ between its narrow and
 // wide builds).
-func foldBinary(op opcode.Opcode, v, w py.Object) (r py.Object, ok bool) {
+func foldBinary(t *py.Thread, op opcode.Opcode, v, w py.Object) (r py.Object, ok bool) {
 	defer func() {
 		// An operation of the object model that is not finished yet
 		// must not stop the compiler.
@@ -29,7 +32,6 @@ func foldBinary(op opcode.Opcode, v, w py.Object) (r py.Object, ok bool) {
 			r, ok = nil, false
 		}
 	}()
-	t := foldThread
 	var err error
 	switch op {
 	case opcode.BINARY_POWER:
@@ -129,7 +131,7 @@ func tooLongProduct(seq, n py.Object) bool {
 // foldUnary computes op v; -v only for a true v (CPython's way of
 // keeping -0.0 from becoming the constant 0.0, which also leaves -0
 // unfolded).
-func foldUnary(op opcode.Opcode, v py.Object) (r py.Object, ok bool) {
+func foldUnary(t *py.Thread, op opcode.Opcode, v py.Object) (r py.Object, ok bool) {
 	defer func() {
 		if recover() != nil {
 			r, ok = nil, false
@@ -150,7 +152,7 @@ func foldUnary(op opcode.Opcode, v py.Object) (r py.Object, ok bool) {
 	if f == nil {
 		return nil, false
 	}
-	r, err := f(foldThread, v)
+	r, err := f(t, v)
 	if err != nil || r == nil || r == py.NotImplemented {
 		return nil, false
 	}

@@ -6,13 +6,13 @@ import "github.com/taipan-py/taipan/py"
 // of a set display of constants after "in" or "not in". It reports false
 // when the items cannot make a set (an unhashable constant), and the
 // display then stays as it is.
-func newFrozenSet(items []py.Object) (set py.Object, ok bool) {
+func newFrozenSet(t *py.Thread, items []py.Object) (set py.Object, ok bool) {
 	defer func() {
 		if recover() != nil {
 			set, ok = nil, false
 		}
 	}()
-	s, err := py.NewFrozenSet(foldThread, py.NewTuple(items...))
+	s, err := py.NewFrozenSet(t, py.NewTuple(items...))
 	if err != nil {
 		return nil, false
 	}

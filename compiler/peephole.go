@@ -44,7 +44,7 @@ import (
 // a byte of 255 (a step of 255 or more bytes or lines), or to code with an
 // EXTENDED_ARG before anything but MAKE_FUNCTION (the scan stops there,
 // the constants it added staying).
-func optimize(code []byte, consts []py.Object, names []string, lnotab []byte) ([]byte, []py.Object) {
+func optimize(t *py.Thread, code []byte, consts []py.Object, names []string, lnotab []byte) ([]byte, []py.Object) {
 	for _, b := range lnotab {
 		if b == 255 {
 			return code, consts
@@ -54,7 +54,7 @@ func optimize(code []byte, consts []py.Object, names []string, lnotab []byte) ([
 	if n > 32700 || n == 0 || opcode.Opcode(code[n-1]) != opcode.RETURN_VALUE {
 		return code, consts
 	}
-	p := &peephole{code: append([]byte(nil), code...), consts: consts}
+	p := &peephole{code: append([]byte(nil), code...), consts: consts, thread: t}
 	p.markBlocks()
 	if !p.scan(names) {
 		return code, p.consts
@@ -63,6 +63,7 @@ func optimize(code []byte, consts []py.Object, names []string, lnotab []byte) ([
 }
 
 type peephole struct {
+	thread *py.Thread // for folding
 	code   []byte
 	consts []py.Object
 	blocks []int // per byte, the number of jump targets at or before it
@@ -364,7 +365,7 @@ func (p *peephole) tupleOfConstants(h, n int) bool {
 	}
 	var c py.Object = py.NewTuple(items...)
 	if p.op(h+3*n) == opcode.BUILD_SET {
-		set, ok := newFrozenSet(items)
+		set, ok := newFrozenSet(p.thread, items)
 		if !ok {
 			return false
 		}
@@ -380,7 +381,7 @@ func (p *peephole) tupleOfConstants(h, n int) bool {
 // LOAD_CONST of the result.
 func (p *peephole) foldBinary(i int) bool {
 	v, w := p.consts[p.arg(i)], p.consts[p.arg(i+3)]
-	r, ok := foldBinary(p.op(i+6), v, w)
+	r, ok := foldBinary(p.thread, p.op(i+6), v, w)
 	if !ok {
 		return false
 	}
@@ -393,7 +394,7 @@ func (p *peephole) foldBinary(i int) bool {
 // foldUnary folds LOAD_CONST, unary op at i into a NOP and a LOAD_CONST of
 // the result.
 func (p *peephole) foldUnary(i int) bool {
-	r, ok := foldUnary(p.op(i+3), p.consts[p.arg(i)])
+	r, ok := foldUnary(p.thread, p.op(i+3), p.consts[p.arg(i)])
 	if !ok {
 		return false
 	}

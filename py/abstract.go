@@ -174,6 +174,11 @@ func binaryOp1(t *Thread, a, b Object, sel binarySlot) (Object, error) {
 	var slotb BinaryFunc
 	if tb != ta {
 		slotb = sel(tb)
+		// The same function in both types runs once (for two classes with
+		// the dunder dispatcher, it tries both operands' methods itself).
+		if slotb != nil && slota != nil && ta.Flags&tb.Flags&FlagHeapType != 0 && sameSlotFunc(ta, tb, sel) {
+			slotb = nil
+		}
 	}
 	if slota != nil {
 		if slotb != nil && tb.IsSubtype(ta) {

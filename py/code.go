@@ -36,9 +36,11 @@ type Code struct {
 	// arguments binds them by copying: no *args, **kwargs, keyword-only
 	// arguments or cells.
 	simple bool
-	// frameSize is the length of a frame's buffer for this code: fast
-	// locals, cells, free variables and the value stack.
-	frameSize int
+	// nfast is the number of fast locals, cells and free variables.
+	nfast int
+	// stackExtra is what the evaluator's rewriting of the code adds to
+	// co_stacksize (see SetStackExtra).
+	stackExtra int
 	name      *Str // co_name as a *Str, made on first use
 }
 
@@ -86,9 +88,19 @@ func (c *Code) prepare() {
 	if n < len(c.VarNames) {
 		n = len(c.VarNames)
 	}
-	c.frameSize = n + len(c.CellVars) + len(c.FreeVars) + c.StackSize
+	c.nfast = n + len(c.CellVars) + len(c.FreeVars)
 	c.prepared = true
 }
+
+// SetStackExtra records that frames running this code need n more
+// value-stack slots than co_stacksize says: the evaluator calls it when
+// it rewrites instructions into ones that use more stack (see package
+// vm).
+func (c *Code) SetStackExtra(n int) { c.stackExtra = n }
+
+// FrameStackSize is the length of the value stack of a frame running
+// this code.
+func (c *Code) FrameStackSize() int { return c.StackSize + c.stackExtra }
 
 // NameStr returns co_name as a str.
 func (c *Code) NameStr() *Str {

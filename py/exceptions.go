@@ -68,7 +68,12 @@ func (e *BaseException) Error() string {
 // as their __init__ would set them. typ must be a built-in exception class
 // or a subclass whose __init__ need not run.
 func NewException(typ *Type, args ...Object) *BaseException {
-	e := &BaseException{typ: typ, Args: NewTuple(args...)}
+	var e *BaseException
+	if len(args) == 1 {
+		e = newException1(typ, args[0])
+	} else {
+		e = &BaseException{typ: typ, Args: NewTuple(args...)}
+	}
 	if len(args) > 0 {
 		initFields(e, args)
 	}
@@ -78,7 +83,26 @@ func NewException(typ *Type, args ...Object) *BaseException {
 // Errorf returns an exception of class typ whose message is formatted
 // from format and args, as CPython's PyErr_Format does.
 func Errorf(typ *Type, format string, args ...interface{}) error {
-	return &BaseException{typ: typ, Args: NewTuple(NewStr(fmt.Sprintf(format, args...)))}
+	msg := format
+	if len(args) > 0 || strings.IndexByte(format, '%') >= 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	return newException1(typ, NewStr(msg))
+}
+
+// newException1 returns an exception of class typ with one argument, its
+// args tuple allocated with it (exceptions are frequent: an IndexError
+// ends many loops, a KeyError many lookups).
+func newException1(typ *Type, arg Object) *BaseException {
+	b := &struct {
+		e     BaseException
+		t     Tuple
+		items [1]Object
+	}{}
+	b.items[0] = arg
+	b.t.Items = b.items[:]
+	b.e.typ, b.e.Args = typ, &b.t
+	return &b.e
 }
 
 // The built-in exception classes of Python 3.2. Naming rule: each Go

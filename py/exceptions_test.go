@@ -190,3 +190,15 @@ func TestNewOSError(t *testing.T) {
 		t.Errorf("Errno(EISDIR) = %d, %q", n, s)
 	}
 }
+
+func BenchmarkErrorfConst(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		_ = Errorf(IndexError, "list index out of range")
+	}
+}
+
+func BenchmarkErrorfFormat(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		_ = Errorf(AttributeError, "'%s' object has no attribute '%s'", "C", "missing")
+	}
+}

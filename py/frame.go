@@ -94,15 +94,12 @@ func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 	// The fast locals must start empty (unbound); Release leaves them so.
 	// The stack's old contents do no harm: a slot is always written
 	// before it is read.
-	nfast := code.frameSize - code.StackSize
+	nfast := code.nfast
 	if cap(f.fastBuf) < nfast {
 		f.fastBuf = make([]Object, nfast, nfast+4)
 	}
 	f.Fast = f.fastBuf[:nfast:nfast]
-	if cap(f.stackBuf) < code.StackSize {
-		f.stackBuf = make([]Object, code.StackSize, code.StackSize+8)
-	}
-	f.Stack = f.stackBuf[:code.StackSize:code.StackSize]
+	f.setStackSize(code.StackSize + code.stackExtra)
 	f.SP = 0
 	f.Code = code
 	f.Globals = globals
@@ -117,6 +114,24 @@ func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 		f.Builtins = builtinsFor(t, globals)
 	}
 	return f
+}
+
+// setStackSize gives the frame a value stack of n slots.
+func (f *Frame) setStackSize(n int) {
+	if cap(f.stackBuf) < n {
+		f.stackBuf = make([]Object, n, n+8)
+	}
+	f.Stack = f.stackBuf[:n:n]
+}
+
+// FitStack grows the value stack of a frame that has not started to what
+// its code now needs (after SetStackExtra).
+func (f *Frame) FitStack() {
+	if n := f.Code.FrameStackSize(); len(f.Stack) < n {
+		old := f.Stack
+		f.setStackSize(n)
+		copy(f.Stack, old)
+	}
 }
 
 // builtinsFor finds the builtins of code running with globals: its

@@ -1379,3 +1379,28 @@ func updateAllSlots(typ *Type) {
 	}
 	walk(typ)
 }
+
+// slotProbe is a type whose binary slots return the slot's number (as an
+// int), so that sameSlotFunc can learn which slot a binarySlot selects.
+var slotProbe = func() *Type {
+	p := &Type{Name: "<slot probe>"}
+	for _, s := range []int{sAdd, sSub, sMul, sTrueDiv, sFloorDiv, sMod, sDivmod, sLShift, sRShift, sAnd, sOr, sXor,
+		sIAdd, sISub, sIMul, sITrueDiv, sIFloorDiv, sIMod, sILShift, sIRShift, sIAnd, sIOr, sIXor, sGetItem} {
+		n := NewInt(int64(s))
+		*slotField(p, s).(*BinaryFunc) = func(t *Thread, a, b Object) (Object, error) { return n, nil }
+	}
+	return p
+}()
+
+// sameSlotFunc reports whether the slot sel selects holds the same Go
+// function in ta and tb (CPython's "slotw == slotv" in binary_op1): both
+// dispatchers, or both from the same built-in type.
+func sameSlotFunc(ta, tb *Type, sel binarySlot) bool {
+	f := sel(slotProbe)
+	if f == nil {
+		return false
+	}
+	r, _ := f(nil, nil, nil)
+	s := int(r.(*Int).v)
+	return ta.origin[s] != nil && ta.origin[s] == tb.origin[s]
+}

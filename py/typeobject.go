@@ -1012,7 +1012,12 @@ func init() {
 		GetSetDef{Name: "__mro__", Get: typeGetMRO},
 		GetSetDef{Name: "__basicsize__", Get: intGetter(func(typ *Type) int64 { return int64(basicSize(typ)) })},
 		GetSetDef{Name: "__itemsize__", Get: intGetter(func(typ *Type) int64 {
-			if isVarSized(typ) {
+			switch {
+			case typ.IsSubtype(IntType):
+				return 4 // a 30-bit digit
+			case typ.IsSubtype(BytesType):
+				return 1
+			case typ.IsSubtype(TupleType):
 				return 8
 			}
 			return 0

@@ -5,6 +5,8 @@ import "github.com/taipan-py/taipan/py"
 // codeCache is the evaluator's per-code state: the inline caches of its
 // instructions.
 type codeCache struct {
+	// instrs are the instructions the evaluator runs (see quicken).
+	instrs []uint32
 	// globals has an entry per name of co_names, for LOAD_GLOBAL.
 	globals []globalCache
 	// kwnames holds the keyword-name tuples of CALL_FUNCTION
@@ -32,7 +34,10 @@ func cacheOf(code *py.Code) *codeCache {
 	if n < len(code.VarNames) {
 		n = len(code.VarNames)
 	}
+	instrs, extra := quicken(code)
+	code.SetStackExtra(extra)
 	c := &codeCache{
+		instrs:   instrs,
 		globals:  make([]globalCache, len(code.Names)),
 		cellBase: n,
 	}

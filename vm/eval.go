@@ -62,8 +62,15 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		return nil, py.Errorf(py.RuntimeError, "maximum recursion depth exceeded")
 	}
 	code := f.Code
-	cc := cacheOf(code)
-	instrs := code.Code
+	cc, ok := code.Cache.(*codeCache)
+	if !ok {
+		cc = cacheOf(code)
+	}
+	if len(f.Stack) < code.FrameStackSize() {
+		// Made before the code was first run and rewritten.
+		f.FitStack()
+	}
+	instrs := cc.instrs
 	consts := code.Consts
 	names := code.Names
 	fast := f.Fast

@@ -245,3 +245,28 @@ def f():
 assert catch(f) == "TypeError: can't delete Kid.__bases__"
 r = catch(lambda: setattr(int, '__bases__', (object,)))
 assert r == "TypeError: can't set attributes of built-in/extension type 'int'", r
+
+# __abstractmethods__ and the layout attributes.
+class AbstractA:
+    pass
+AbstractA.__abstractmethods__ = frozenset(['g', 'f'])
+r = catch(lambda: AbstractA())
+assert r == "TypeError: Can't instantiate abstract class AbstractA with abstract methods f, g", r
+assert AbstractA.__abstractmethods__ == frozenset(['f', 'g'])
+AbstractA.__abstractmethods__ = ()
+assert type(AbstractA()) is AbstractA
+del AbstractA.__abstractmethods__
+r = catch(lambda: AbstractA.__abstractmethods__)
+assert r == 'AttributeError: __abstractmethods__', r
+def f():
+    del AbstractA.__abstractmethods__
+r = catch(f)
+assert r == 'AttributeError: __abstractmethods__', r
+assert AbstractA.__flags__ & (1 << 9)
+assert int.__flags__ & (1 << 24)
+assert AbstractA.__basicsize__ == 32 and AbstractA.__dictoffset__ == 16 and AbstractA.__weakrefoffset__ == 24, (AbstractA.__basicsize__, AbstractA.__dictoffset__, AbstractA.__weakrefoffset__)
+class S:
+    __slots__ = ('a', 'b')
+assert S.__basicsize__ == 32 and S.__dictoffset__ == 0 and S.__weakrefoffset__ == 0, (S.__basicsize__, S.__dictoffset__, S.__weakrefoffset__)
+assert S().__sizeof__() == 32 and AbstractA().__sizeof__() == 32 and object().__sizeof__() == 16
+assert AbstractA.__itemsize__ == 0 and tuple.__itemsize__ == 8 and int.__itemsize__ == 4

@@ -99,3 +99,26 @@ assert bound(*[5]) == (c, 5, 2), repr(bound(*[5]))
 assert err(lambda: c.meth()) == "TypeError: meth() takes at least 2 arguments (1 given)", err(lambda: c.meth())
 assert err(lambda: c.meth(1, 2, 3)) == "TypeError: meth() takes at most 3 positional arguments (4 given)", err(lambda: c.meth(1, 2, 3))
 assert C.meth(c, 7) == (c, 7, 2), repr(C.meth(c, 7))
+
+# Method calls in every position: nested in arguments, with keywords,
+# on instances whose dict shadows the method, on built-in objects, and in
+# generators made before their code first ran.
+class Acc:
+    def __init__(self):
+        self.items = []
+    def add(self, x, times=1):
+        self.items.extend([x] * times)
+        return self
+acc = Acc()
+acc.add(1).add(acc.add(2, times=2).items[0], times=3)
+assert acc.items == [1, 2, 2, 1, 1, 1], repr(acc.items)
+shadow = Acc()
+shadow.add = lambda x: ('shadow', x)
+assert shadow.add(1) == ('shadow', 1)
+assert '-'.join('a b'.split()) == 'a-b'
+def gen_add(n):
+    yield Acc().add(n).items
+gens = [gen_add(n) for n in range(2)]
+assert [next(g) for g in gens] == [[0], [1]]
+assert [s.upper() for s in 'ab'] == ['A', 'B']
+assert Acc.add(Acc(), 5).items == [5]

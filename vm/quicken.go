@@ -1,0 +1,112 @@
+package vm
+
+import (
+	"github.com/taipan-py/taipan/opcode"
+	"github.com/taipan-py/taipan/py"
+)
+
+// quicken returns the instructions the evaluator runs for code: a copy
+// of code.Code in which each method call, LOAD_ATTR name ... CALL_FUNCTION
+// n whose arguments are straight-line code, becomes LOAD_METHOD name ...
+// CALL_METHOD n, so that calling obj.name(...) makes no bound method.
+// The rewriting keeps every instruction at its index (line numbers and
+// jumps stay valid). It also returns how many value-stack slots the
+// rewritten code needs beyond co_stacksize: one per method call in
+// progress at once.
+func quicken(code *py.Code) ([]uint32, int) {
+	orig := code.Code
+	out := make([]uint32, len(orig))
+	copy(out, orig)
+	type span struct{ start, end int }
+	var spans []span
+	for i, in := range orig {
+		op, _ := opcode.Decode(in)
+		if op != opcode.LOAD_ATTR {
+			continue
+		}
+		if j := matchCall(orig, i+1); j >= 0 {
+			_, arg := opcode.Decode(in)
+			out[i] = opcode.Make(opcode.LOAD_METHOD, arg)
+			_, carg := opcode.Decode(orig[j])
+			out[j] = opcode.Make(opcode.CALL_METHOD, carg)
+			spans = append(spans, span{i, j})
+		}
+	}
+	// The extra depth is the largest number of spans open at once.
+	extra := 0
+	for k, s := range spans {
+		open := 1
+		for _, s2 := range spans[:k] {
+			if s2.start < s.start && s2.end > s.start {
+				open++
+			}
+		}
+		if open > extra {
+			extra = open
+		}
+	}
+	return out, extra
+}
+
+// matchCall finds the CALL_FUNCTION that calls the value a LOAD_ATTR just
+// before index i pushed, when the instructions between only push the
+// arguments without jumping: it follows the stack depth above that value.
+// It returns -1 when there is no such call.
+func matchCall(code []uint32, i int) int {
+	depth := 0
+	for ; i < len(code); i++ {
+		op, arg := opcode.Decode(code[i])
+		pops, pushes := stackEffect(op, arg)
+		if pops < 0 {
+			return -1
+		}
+		if op == opcode.CALL_FUNCTION && pops == depth+1 {
+			return i
+		}
+		if pops > depth {
+			return -1
+		}
+		depth += pushes - pops
+	}
+	return -1
+}
+
+// stackEffect returns how many values an instruction pops and pushes, for
+// the instructions that may appear in a call's arguments without
+// control flow; pops is -1 for the others.
+func stackEffect(op opcode.Opcode, arg int) (pops, pushes int) {
+	switch op {
+	case opcode.LOAD_FAST, opcode.LOAD_CONST, opcode.LOAD_NAME, opcode.LOAD_GLOBAL,
+		opcode.LOAD_DEREF, opcode.LOAD_CLOSURE, opcode.BUILD_MAP, opcode.LOAD_BUILD_CLASS:
+		return 0, 1
+	case opcode.LOAD_ATTR, opcode.UNARY_POSITIVE, opcode.UNARY_NEGATIVE, opcode.UNARY_NOT,
+		opcode.UNARY_INVERT, opcode.GET_ITER:
+		return 1, 1
+	case opcode.BINARY_POWER, opcode.BINARY_MULTIPLY, opcode.BINARY_MODULO, opcode.BINARY_ADD,
+		opcode.BINARY_SUBTRACT, opcode.BINARY_SUBSCR, opcode.BINARY_FLOOR_DIVIDE,
+		opcode.BINARY_TRUE_DIVIDE, opcode.BINARY_LSHIFT, opcode.BINARY_RSHIFT, opcode.BINARY_AND,
+		opcode.BINARY_XOR, opcode.BINARY_OR, opcode.COMPARE_OP:
+		return 2, 1
+	case opcode.BUILD_TUPLE, opcode.BUILD_LIST, opcode.BUILD_SET, opcode.BUILD_SLICE:
+		return arg, 1
+	case opcode.STORE_MAP:
+		return 3, 1
+	case opcode.DUP_TOP:
+		return 1, 2
+	case opcode.ROT_TWO:
+		return 2, 2
+	case opcode.ROT_THREE:
+		return 3, 3
+	case opcode.CALL_FUNCTION:
+		return arg&0xff + 2*(arg>>8&0xff) + 1, 1
+	case opcode.CALL_FUNCTION_VAR, opcode.CALL_FUNCTION_KW:
+		return arg&0xff + 2*(arg>>8&0xff) + 2, 1
+	case opcode.CALL_FUNCTION_VAR_KW:
+		return arg&0xff + 2*(arg>>8&0xff) + 3, 1
+	case opcode.MAKE_FUNCTION:
+		return arg&0xff + 2*(arg>>8&0xff) + (arg >> 16 & 0x7fff) + 1, 1
+	case opcode.MAKE_CLOSURE:
+		return arg&0xff + 2*(arg>>8&0xff) + (arg >> 16 & 0x7fff) + 2, 1
+	}
+	return -1, 0
+}

@@ -1,7 +1,4 @@
-// Package compiler turns a syntax tree into code for the evaluator. The
-// code generator proper arrives with the evaluator; for now the package
-// holds Check, the compile-time checks of CPython 3.2 that reject a
-// program only after it has parsed.
+// The compile-time checks.
 //
 // CPython 3.2 compiles a tree in three steps (Python/compile.c,
 // PyAST_CompileEx), and each may reject the program:
@@ -24,8 +21,14 @@
 // rather than at the offending node: the line of the last statement begun
 // (raised by any later line of an expression in it) and the column of the
 // last node begun, 0-based. Constant-false "if" and "while" bodies are
-// never generated, so nothing in them is checked. When the code generator
-// is written, it should take over this walk and these checks.
+// never generated, so nothing in them is checked.
+//
+// The walk stays apart from the code generator (Compile runs it first):
+// the positions it tracks and 3.2's odd handling of errors in annotations
+// (see annotations) serve only the errors, and with them out of the way
+// the generator has no error paths. It costs one more walk of the tree,
+// cheap beside building the symbol table and generating code.
+
 package compiler
 
 import (

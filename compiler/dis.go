@@ -54,7 +54,7 @@ func disassemble(b *strings.Builder, co *py.Code) {
 		} else {
 			b.WriteString("   ")
 		}
-		b.WriteString("    ")
+		b.WriteString("     ")
 		if labels[i] {
 			b.WriteString(">>")
 		} else {
@@ -108,7 +108,8 @@ func argInfo(co *py.Code, op opcode.Opcode, arg int) string {
 			return compareNames[arg]
 		}
 	}
-	if IsJump(op) {
+	if isRelativeJump(op) {
+		// As dis does, only for the jumps that are relative in CPython.
 		return fmt.Sprintf("to %d", arg)
 	}
 	return ""

@@ -7,7 +7,7 @@ package py
 // Repr returns repr(o).
 func Repr(t *Thread, o Object) (*Str, error) {
 	typ := o.Type()
-	if typ.Repr == nil {
+	if typ.Repr == nil && (!typ.readyNow() || typ.Repr == nil) {
 		return NewStr("<" + typ.Name + " object>"), nil
 	}
 	r, err := typ.Repr(t, o)
@@ -54,7 +54,7 @@ func Hash(t *Thread, o Object) (int64, error) {
 		}
 	}
 	typ := o.Type()
-	if typ.Hash == nil {
+	if typ.Hash == nil && (!typ.readyNow() || typ.Hash == nil) {
 		return 0, Errorf(TypeError, "unhashable type: '%s'", typ.Name)
 	}
 	return typ.Hash(t, o)
@@ -256,7 +256,7 @@ func Call(t *Thread, callable Object, args []Object, kwnames *Tuple) (Object, er
 // GetAttr returns o.name.
 func GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	typ := o.Type()
-	if typ.GetAttr == nil {
+	if typ.GetAttr == nil && (!typ.readyNow() || typ.GetAttr == nil) {
 		return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", typ.Name, name.s)
 	}
 	return typ.GetAttr(t, o, name)
@@ -265,7 +265,7 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 // SetAttr sets o.name = value, or deletes o.name when value is nil.
 func SetAttr(t *Thread, o Object, name *Str, value Object) error {
 	typ := o.Type()
-	if typ.SetAttr == nil {
+	if typ.SetAttr == nil && (!typ.readyNow() || typ.SetAttr == nil) {
 		if value == nil {
 			return Errorf(AttributeError, "'%s' object has no attribute '%s'", typ.Name, name.s)
 		}

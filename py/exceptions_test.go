@@ -191,14 +191,16 @@ func TestNewOSError(t *testing.T) {
 	}
 }
 
+var sinkError error
+
 func BenchmarkErrorfConst(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		_ = Errorf(IndexError, "list index out of range")
+		sinkError = Errorf(IndexError, "list index out of range")
 	}
 }
 
 func BenchmarkErrorfFormat(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		_ = Errorf(AttributeError, "'%s' object has no attribute '%s'", "C", "missing")
+		sinkError = Errorf(AttributeError, "'%s' object has no attribute '%s'", "C", "missing")
 	}
 }

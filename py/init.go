@@ -82,6 +82,16 @@ func (typ *Type) readyLazily() {
 	}
 }
 
+// readyNow finishes a type met unfinished on a slow path (a nil slot it
+// may inherit), reporting whether it did.
+func (typ *Type) readyNow() bool {
+	if typ.ready != readyNot || !initDone {
+		return false
+	}
+	typ.Ready()
+	return true
+}
+
 // Ready finishes a built-in type as CPython's PyType_Ready does: its Base
 // defaults to object, its bases are finished first, its __dict__ gets
 // the registered methods and getsets and a slot wrapper for each slot it

@@ -299,3 +299,44 @@ r = catch(lambda: int.__new__(str))
 assert r == 'TypeError: int.__new__(str): str is not a subtype of int', r
 r = catch(lambda: int.__new__(MyStr))
 assert r == 'TypeError: int.__new__(MyStr): MyStr is not a subtype of int', r
+
+# A binary operator whose methods all decline tries each method once.
+log = []
+class A:
+    def __add__(self, o):
+        log.append('A.add')
+        return NotImplemented
+    def __radd__(self, o):
+        log.append('A.radd')
+        return NotImplemented
+class B(A):
+    def __radd__(self, o):
+        log.append('B.radd')
+        return NotImplemented
+try:
+    A() + B()
+except TypeError as e:
+    assert str(e) == "unsupported operand type(s) for +: 'A' and 'B'"
+assert log == ['B.radd', 'A.add'], log
+log[:] = []
+try:
+    B() + A()
+except TypeError as e:
+    pass
+assert log == ['A.add', 'A.radd'], log
+log[:] = []
+try:
+    A() + A()
+except TypeError as e:
+    pass
+assert log == ['A.add'], log
+class C:
+    def __radd__(self, o):
+        log.append('C.radd')
+        return NotImplemented
+log[:] = []
+try:
+    A() + C()
+except TypeError:
+    pass
+assert log == ['A.add', 'C.radd'], log

@@ -89,7 +89,7 @@ func all(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Obj
 	}
 	next := it.Type().Next
 	for {
-		item, err := next(t, it)
+		item, err := nextItem(t, next, it)
 		if err != nil {
 			return nil, err
 		}
@@ -117,7 +117,7 @@ func any(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Obj
 	}
 	next := it.Type().Next
 	for {
-		item, err := next(t, it)
+		item, err := nextItem(t, next, it)
 		if err != nil {
 			return nil, err
 		}
@@ -580,7 +580,7 @@ func minMax(t *py.Thread, args []py.Object, kwnames *py.Tuple, op py.CompareOp, 
 		}
 		next := it.Type().Next
 		for {
-			item, err := next(t, it)
+			item, err := nextItem(t, next, it)
 			if err != nil {
 				return nil, err
 			}
@@ -742,7 +742,7 @@ func listOf(t *py.Thread, o py.Object) (*py.List, error) {
 	var items []py.Object
 	next := it.Type().Next
 	for {
-		x, err := next(t, it)
+		x, err := nextItem(t, next, it)
 		if err != nil {
 			return nil, err
 		}
@@ -778,7 +778,7 @@ func sum(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Obj
 	if r, ok := result.(*py.Int); ok && r.Type() == py.IntType {
 		if acc, ok := r.Int64(); ok {
 			for {
-				item, err = next(t, it)
+				item, err = nextItem(t, next, it)
 				if err != nil {
 					return nil, err
 				}
@@ -806,7 +806,7 @@ func sum(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Obj
 	if r, ok := result.(*py.Float); ok && r.Type() == py.FloatType {
 		acc := r.Float64()
 		for {
-			item, err = next(t, it)
+			item, err = nextItem(t, next, it)
 			if err != nil {
 				return nil, err
 			}
@@ -831,7 +831,7 @@ func sum(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Obj
 		}
 	}
 	for {
-		item, err = next(t, it)
+		item, err = nextItem(t, next, it)
 		if err != nil {
 			return nil, err
 		}
@@ -883,4 +883,15 @@ func currentLocals(t *py.Thread) (py.Object, error) {
 		return nil, py.Errorf(py.SystemError, "vars(): no locals!?")
 	}
 	return t.Frame.LocalsMapping(t)
+}
+
+// nextItem calls the Next slot of iterator it, for loops that run it to
+// its end: a StopIteration the slot raises also ends the iteration
+// (CPython's PyIter_Next clears it).
+func nextItem(t *py.Thread, next py.UnaryFunc, it py.Object) (py.Object, error) {
+	v, err := next(t, it)
+	if err != nil && py.ErrorMatches(err, py.StopIteration) {
+		return nil, nil
+	}
+	return v, err
 }

@@ -352,6 +352,10 @@ func stackEffect(op opcode.Opcode, arg int) int {
 		return -1
 	case opcode.DELETE_DEREF:
 		return 0
+	case opcode.LOAD_METHOD:
+		return 1
+	case opcode.CALL_METHOD:
+		return -nargs(arg) - 1
 	}
 	panic("compiler: no stack effect for " + op.String())
 }

@@ -55,6 +55,15 @@ type Options struct {
 	// every code object carries in co_flags beside those the module's
 	// __future__ imports set.
 	Flags int
+
+	// CPythonCalls makes method calls as CPython 3.2 does, with
+	// LOAD_ATTR and CALL_FUNCTION. By default a call obj.name(...)
+	// without *args or **kwargs uses Taipan's LOAD_METHOD and
+	// CALL_METHOD, which make no bound method; co_stacksize then counts
+	// the extra stack slot each such call in progress takes, and may
+	// exceed CPython's. With CPythonCalls set, code objects are CPython's
+	// instruction for instruction.
+	CPythonCalls bool
 }
 
 // systemError is the SystemError CPython 3.2's compiler raises for a

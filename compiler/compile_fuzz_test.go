@@ -82,7 +82,7 @@ func checkCode(t *testing.T, co *py.Code) {
 			limit = len(co.Consts)
 		case opcode.LOAD_NAME, opcode.STORE_NAME, opcode.DELETE_NAME, opcode.LOAD_GLOBAL, opcode.STORE_GLOBAL,
 			opcode.DELETE_GLOBAL, opcode.LOAD_ATTR, opcode.STORE_ATTR, opcode.DELETE_ATTR, opcode.IMPORT_NAME,
-			opcode.IMPORT_FROM:
+			opcode.IMPORT_FROM, opcode.LOAD_METHOD:
 			limit = len(co.Names)
 		case opcode.LOAD_FAST, opcode.STORE_FAST, opcode.DELETE_FAST:
 			limit = len(co.VarNames)

@@ -97,7 +97,7 @@ func argInfo(co *py.Code, op opcode.Opcode, arg int) string {
 		}
 	case opcode.STORE_NAME, opcode.DELETE_NAME, opcode.STORE_ATTR, opcode.DELETE_ATTR, opcode.STORE_GLOBAL,
 		opcode.DELETE_GLOBAL, opcode.LOAD_NAME, opcode.LOAD_ATTR, opcode.IMPORT_NAME, opcode.IMPORT_FROM,
-		opcode.LOAD_GLOBAL:
+		opcode.LOAD_GLOBAL, opcode.LOAD_METHOD:
 		return name(co.Names, arg)
 	case opcode.LOAD_FAST, opcode.STORE_FAST, opcode.DELETE_FAST:
 		return name(co.VarNames, arg)

@@ -79,7 +79,7 @@ func compileForTest(src []byte, mode parser.Mode, optimize int) (*py.Code, error
 	if err != nil {
 		return nil, err
 	}
-	return Compile(mod, Options{Filename: "<s>", Optimize: optimize})
+	return Compile(mod, Options{Filename: "<s>", Optimize: optimize, CPythonCalls: true})
 }
 
 // compareDump reports the first difference between two dumps.

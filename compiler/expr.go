@@ -136,6 +136,10 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Compare:
 		c.compare(e)
 	case *ast.Call:
+		if a, ok := e.Func.(*ast.Attribute); ok && !c.opts.CPythonCalls && e.Starargs == nil && e.Kwargs == nil {
+			c.methodCall(e, a)
+			return
+		}
 		c.expr(e.Func)
 		c.callHelper(0, e.Args, e.Keywords, e.Starargs, e.Kwargs)
 	case *ast.Num:
@@ -330,6 +334,23 @@ func (c *compiler) callHelper(n int, args []ast.Expr, keywords []*ast.Keyword, s
 		}
 	}
 	c.emitArg(op, n)
+}
+
+// methodCall generates obj.name(args) with LOAD_METHOD and CALL_METHOD
+// where CPython has LOAD_ATTR and CALL_FUNCTION, so that the evaluator
+// can call the function found on obj's type without making a bound
+// method. Everything else is as CPython generates it.
+func (c *compiler) methodCall(e *ast.Call, a *ast.Attribute) {
+	c.exprLine(a)
+	c.expr(a.Value)
+	c.emitName(opcode.LOAD_METHOD, a.Attr, true)
+	n := len(e.Args)
+	c.exprs(e.Args)
+	for _, k := range e.Keywords {
+		c.loadConst(py.NewStr(k.Arg))
+		c.expr(k.Value)
+	}
+	c.emitArg(opcode.CALL_METHOD, n|len(e.Keywords)<<8)
 }
 
 func (c *compiler) lambda(e *ast.Lambda) {

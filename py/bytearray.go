@@ -446,23 +446,24 @@ func byteArrayAlloc(t *Thread, self Object, args []Object, kwnames *Tuple) (Obje
 	if err := NoArgs("__alloc__", args, kwnames); err != nil {
 		return nil, err
 	}
-	b := byteArraySelf(self).b
-	if b == nil {
-		return NewInt(0), nil
+	return NewInt(int64(byteArrayAllocated(byteArraySelf(self).b))), nil
+}
+
+// byteArrayAllocated is the storage CPython would report for b: its
+// bytes and a terminating NUL (none for an empty bytearray). Go's
+// capacity is not shown, as it depends on the allocator.
+func byteArrayAllocated(b []byte) int {
+	if len(b) == 0 {
+		return 0
 	}
-	return NewInt(int64(cap(b) + 1)), nil
+	return len(b) + 1
 }
 
 func byteArraySizeof(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
 	if err := NoArgs("__sizeof__", args, kwnames); err != nil {
 		return nil, err
 	}
-	b := byteArraySelf(self).b
-	n := 0
-	if b != nil {
-		n = cap(b) + 1
-	}
-	return NewInt(int64(48 + n)), nil
+	return NewInt(int64(48 + byteArrayAllocated(byteArraySelf(self).b))), nil
 }
 
 func byteArrayReduce(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {

@@ -194,6 +194,9 @@ func powFinite(a, b float64) float64 {
 	case 0.5:
 		return math.Sqrt(a)
 	}
+	if v, ok := fastPow(a, b); ok {
+		return v
+	}
 	if n := int(b); float64(n) == b && n >= -1024 && n <= 1024 {
 		r, k := ddPowInt(a, n)
 		return ddScale(r, k)
@@ -287,6 +290,9 @@ func LibmExp(x float64) float64 {
 	case math.Abs(x) < 0x1p-54:
 		return 1 + x
 	}
+	if v, ok := fastExp(x); ok {
+		return v
+	}
 	r, k := ddExp(dd{x, 0})
 	return ddScale(r, k)
 }
@@ -308,6 +314,9 @@ func LibmLog(x float64) float64 {
 		l := ddLog(x * 0x1p54)
 		l = ddAdd(l, ddMulFloat(ln2dd, -54))
 		return l.hi + l.lo
+	}
+	if v, ok := fastLog(x); ok {
+		return v
 	}
 	l := ddLog(x)
 	return l.hi + l.lo
@@ -448,6 +457,11 @@ func LibmSin(x float64) float64 {
 	if math.Abs(x) < 0x1p-26 {
 		return x
 	}
+	if s, _, ok := fastSinCos(x); ok {
+		if v, ok := zivRound(s.hi, s.lo, math.Abs(s.hi)*0x1p-64); ok {
+			return v
+		}
+	}
 	s, _ := ddSinCos(x)
 	return s.hi + s.lo
 }
@@ -459,6 +473,11 @@ func LibmCos(x float64) float64 {
 	}
 	if math.Abs(x) < 0x1p-27 {
 		return 1
+	}
+	if _, c, ok := fastSinCos(x); ok {
+		if v, ok := zivRound(c.hi, c.lo, math.Abs(c.hi)*0x1p-64); ok {
+			return v
+		}
 	}
 	_, c := ddSinCos(x)
 	return c.hi + c.lo
@@ -485,10 +504,17 @@ func LibmAtan2(y, x float64) float64 {
 		return t
 	}
 	// theta = t + (y cos t - x sin t) / (x cos t + y sin t)
-	s, c := ddSinCos(t)
-	num := ddAdd(ddMulFloat(c, sy), ddMulFloat(s, -sx))
-	den := ddAdd(ddMulFloat(c, sx), ddMulFloat(s, sy))
-	corr := ddDiv(num, den)
-	r := ddAdd(dd{t, 0}, corr)
+	refine := func(s, c dd) dd {
+		num := ddAdd(ddMulFloat(c, sy), ddMulFloat(s, -sx))
+		den := ddAdd(ddMulFloat(c, sx), ddMulFloat(s, sy))
+		return ddAdd(dd{t, 0}, ddDiv(num, den))
+	}
+	if s, c, ok := fastSinCos(t); ok {
+		r := refine(s, c)
+		if v, ok := zivRound(r.hi, r.lo, math.Abs(r.hi)*0x1p-64); ok {
+			return v
+		}
+	}
+	r := refine(ddSinCos(t))
 	return r.hi + r.lo
 }

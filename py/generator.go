@@ -82,7 +82,9 @@ func (g *Generator) resume(t *Thread, arg Object, exc *BaseException) (Object, e
 }
 
 // Next resumes the generator as next() does, returning (nil, nil) when
-// it finishes.
+// it finishes. A StopIteration raised in its body comes out as an error
+// (with its message, as next() shows it); consumers of Next treat it as
+// the end, as CPython's do.
 func (g *Generator) Next(t *Thread) (Object, error) { return g.resume(t, nil, nil) }
 
 // Send is generator.send(arg).

@@ -38,33 +38,6 @@ func GenericGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	return nil, noAttributeError(typ, name)
 }
 
-// LoadMethod looks up obj.name to call it at once (CPython 3.7's
-// LOAD_METHOD, for the evaluator's method calls): when obj's class uses
-// the generic attribute lookup and finds name on the class as a
-// method-like descriptor (FlagMethodDescriptor: a Python function, a
-// method of a built-in type) that obj's __dict__ does not shadow, it
-// returns that descriptor and unbound true, and the caller calls it with
-// obj before the arguments, making no bound method. Otherwise it returns
-// GetAttr(obj, name) and unbound false.
-func LoadMethod(t *Thread, obj Object, name *Str) (attr Object, unbound bool, err error) {
-	typ := obj.Type()
-	if typ.origin[sGetAttr] == ObjectType {
-		descr := typ.Lookup(name)
-		if descr != nil && descr.Type().Flags&FlagMethodDescriptor != 0 {
-			if typ.Flags&FlagHasDict != 0 {
-				if p := instanceDictPtr(obj); p != nil && *p != nil {
-					if v := (*p).GetStr(name); v != nil {
-						return v, false, nil
-					}
-				}
-			}
-			return descr, true, nil
-		}
-	}
-	attr, err = GetAttr(t, obj, name)
-	return attr, false, err
-}
-
 // HasGenericGetAttr reports whether typ's instances use object's
 // attribute lookup (GenericGetAttr): then an attribute is a data
 // descriptor found by Lookup, else the instance's __dict__ entry, else

@@ -604,35 +604,35 @@ func TestVersionTags(t *testing.T) {
 	}
 }
 
-func TestLoadMethod(t *testing.T) {
+func TestLookupMethod(t *testing.T) {
 	th := tsThread()
 	f := ret(NewStr("f"))
 	A := class(t, "A", nil, map[string]Object{"f": f, "v": NewInt(1)})
 	a := call(t, th, A)
-	m, unbound, err := LoadMethod(th, a, NewStr("f"))
+	m, unbound, err := LookupMethod(th, a, NewStr("f"))
 	if err != nil || !unbound || m != f {
-		t.Errorf("LoadMethod(a, f) = %v %v %v", m, unbound, err)
+		t.Errorf("LookupMethod(a, f) = %v %v %v", m, unbound, err)
 	}
-	m, unbound, err = LoadMethod(th, a, NewStr("v"))
+	m, unbound, err = LookupMethod(th, a, NewStr("v"))
 	if err != nil || unbound || m != NewInt(1) {
-		t.Errorf("LoadMethod(a, v) = %v %v %v", m, unbound, err)
+		t.Errorf("LookupMethod(a, v) = %v %v %v", m, unbound, err)
 	}
 	if err := SetAttr(th, a, NewStr("f"), NewInt(5)); err != nil {
 		t.Fatal(err)
 	}
-	m, unbound, _ = LoadMethod(th, a, NewStr("f"))
+	m, unbound, _ = LookupMethod(th, a, NewStr("f"))
 	if unbound || m != NewInt(5) {
 		t.Errorf("instance attribute does not shadow the method")
 	}
 	l := NewList()
-	m, unbound, _ = LoadMethod(th, l, NewStr("append"))
+	m, unbound, _ = LookupMethod(th, l, NewStr("append"))
 	if _, ok := m.(*MethodDescr); !ok || !unbound {
-		t.Errorf("LoadMethod([], append) = %v %v", m, unbound)
+		t.Errorf("LookupMethod([], append) = %v %v", m, unbound)
 	}
 	if _, err := Call(th, m, []Object{l, NewInt(1)}, nil); err != nil || len(l.Items) != 1 {
 		t.Errorf("calling the unbound append: %v", err)
 	}
-	_, _, err = LoadMethod(th, a, NewStr("nope"))
+	_, _, err = LookupMethod(th, a, NewStr("nope"))
 	mustErr(t, err, "AttributeError: 'A' object has no attribute 'nope'")
 	if !A.HasGenericGetAttr() {
 		t.Errorf("A has no generic getattr")

@@ -25,11 +25,14 @@ type globalCache struct {
 	value             py.Object
 }
 
-// cacheOf returns the cache of code, making it on first use.
-func cacheOf(code *py.Code) *codeCache {
+// cacheOf returns the cache of code, making it on first use. Making it
+// also interns the code's names and its identifier-like str constants
+// (see intern).
+func (ev *evaluator) cacheOf(code *py.Code) *codeCache {
 	if c, ok := code.Cache.(*codeCache); ok {
 		return c
 	}
+	ev.internCode(code)
 	n := code.NLocals
 	if n < len(code.VarNames) {
 		n = len(code.VarNames)
@@ -71,4 +74,48 @@ func (c *codeCache) kwnamesFor(pc int, kws []py.Object, nk int) *py.Tuple {
 	}
 	c.kwnames[pc] = t
 	return t
+}
+
+// intern returns the interpreter's one str of text s's value, so that
+// names compare by pointer: when the same name appears in several code
+// objects (an attribute set in one method and read in another), the
+// dicts the names are keys of find them without comparing their text,
+// and their hashes are computed once.
+func (ev *evaluator) intern(s *py.Str) *py.Str {
+	if s.Type() != py.StrType {
+		return s
+	}
+	if v, ok := ev.interned[s.String()]; ok {
+		return v
+	}
+	ev.interned[s.String()] = s
+	return s
+}
+
+// internCode interns the names of code (co_names, co_varnames,
+// co_cellvars, co_freevars) and its str constants made of name
+// characters only, as CPython interns them.
+func (ev *evaluator) internCode(code *py.Code) {
+	for _, names := range [][]*py.Str{code.Names, code.VarNames, code.CellVars, code.FreeVars} {
+		for i, n := range names {
+			names[i] = ev.intern(n)
+		}
+	}
+	for i, c := range code.Consts {
+		if s, ok := c.(*py.Str); ok && isNameLike(s.String()) {
+			code.Consts[i] = ev.intern(s)
+		}
+	}
+}
+
+// isNameLike reports whether s consists of ASCII letters, digits and
+// underscores only (CPython's all_name_chars).
+func isNameLike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -64,7 +64,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 	code := f.Code
 	cc, ok := code.Cache.(*codeCache)
 	if !ok {
-		cc = cacheOf(code)
+		cc = ev.cacheOf(code)
 	}
 	if len(f.Stack) < code.FrameStackSize() {
 		// Made before the code was first run and rewritten.

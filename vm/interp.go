@@ -15,6 +15,8 @@ type evaluator struct {
 	// interrupted is set by Interrupt (from a signal handler) and polled
 	// by the loop, which raises KeyboardInterrupt.
 	interrupted atomic.Bool
+	// interned holds the strs that names are interned to (see intern).
+	interned map[string]*py.Str
 }
 
 // evaluators finds the evaluator of an interpreter for Interrupt.
@@ -27,7 +29,7 @@ var evaluators sync.Map // *py.Interp -> *evaluator
 func NewInterpreter(opts *builtins.Options) *py.Interp {
 	py.Init()
 	interp := &py.Interp{RecursionLimit: 1000, Modules: py.NewDict()}
-	ev := &evaluator{interp: interp}
+	ev := &evaluator{interp: interp, interned: map[string]*py.Str{}}
 	interp.Eval = ev.eval
 	evaluators.Store(interp, ev)
 	if opts == nil {

@@ -244,7 +244,7 @@ def test_return_in_generator():
     assert list(gen()) == [1]
     expect(SyntaxError, "'return' with argument inside generator (<s>, line 3)",
            compile, "def f():\n    yield 1\n    return 2\n", "<s>", "exec")
-    expect(SyntaxError, "'return' with argument inside generator (<s>, line 2)",
+    expect(SyntaxError, "'return' with argument inside generator (<s>, line 3)",
            compile, "def f():\n    return 2\n    yield 1\n", "<s>", "exec")
 
 

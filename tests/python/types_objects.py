@@ -321,3 +321,127 @@ assert issubclass(int, Any) and not issubclass(str, Any)
 class Proxy:
     __class__ = property(lambda self: int)
 assert isinstance(Proxy(), int)
+
+# Metaclass descriptors, class-level access, cooperative __init__, layouts.
+class MetaD:
+    def __get__(self, obj, typ): return ('meta-data', obj.__name__ if obj else None)
+    def __set__(self, obj, v): obj.store = v
+class Meta(type):
+    d = MetaD()
+    nd = 'meta-nondata'
+    def __getattr__(cls, name): return 'meta-getattr:' + name
+class C(metaclass=Meta):
+    d = 'class-d'
+    nd = 'class-nd'
+assert C.d == ('meta-data', 'C'), C.d
+assert C.nd == 'class-nd'
+assert C.zz == 'meta-getattr:zz'
+C.d = 5
+assert type.__getattribute__(C, 'store') == 5
+assert C().d == 'class-d'
+class WithClassDescr:
+    @property
+    def p(self): return 'p'
+assert isinstance(WithClassDescr.p, property)
+# Class attribute lookups through instance of metaclass.
+assert Meta.nd == 'meta-nondata'
+r = catch(lambda: Meta.zz)
+assert r == "AttributeError: type object 'Meta' has no attribute 'zz'", r
+# staticmethod and classmethod accessed on the class.
+class SC:
+    @staticmethod
+    def s(): return 1
+    @classmethod
+    def c(cls): return cls
+assert SC.__dict__['s'].__get__(None, SC)() == 1
+assert SC.__dict__['c'].__get__(None, SC)() is SC
+assert SC.__dict__['c'].__get__(SC())() is SC
+# Methods found through a class are plain functions in 3.2.
+class F:
+    def m(self): return self
+assert type(F.m).__name__ == 'function' and F.m(5) == 5
+assert type(F().m).__name__ == 'method'
+# __init__ via super in a diamond.
+order = []
+class R:
+    def __init__(self): order.append('R')
+class L1(R):
+    def __init__(self):
+        order.append('L1'); super().__init__()
+class L2(R):
+    def __init__(self):
+        order.append('L2'); super().__init__()
+class Bot(L1, L2):
+    def __init__(self):
+        order.append('Bot'); super().__init__()
+Bot()
+assert order == ['Bot', 'L1', 'L2', 'R'], order
+# __new__ with arguments and __init__ both.
+class NI:
+    def __new__(cls, *a, **k):
+        o = super().__new__(cls)
+        o.newargs = (a, k)
+        return o
+    def __init__(self, *a, **k):
+        self.initargs = (a, k)
+ni = NI(1, x=2)
+assert ni.newargs == ((1,), {'x': 2}) == ni.initargs
+# type(name, bases, dict) with a __new__ function in the dict.
+def new(cls): return 'made'
+T = type('T', (), {'__new__': new})
+assert T() == 'made' and isinstance(T.__dict__['__new__'], staticmethod)
+# __slots__ and inheritance.
+class S1:
+    __slots__ = ('a',)
+class S2(S1):
+    __slots__ = ('b',)
+s = S2(); s.a, s.b = 1, 2
+assert (s.a, s.b) == (1, 2)
+r = catch(lambda: setattr(s, 'c', 3))
+assert r == "AttributeError: 'S2' object has no attribute 'c'", r
+class S3(S1): pass
+s3 = S3(); s3.c = 3; s3.a = 1
+assert s3.__dict__ == {'c': 3}
+# Instances compare and hash by identity by default.
+class P: pass
+p = P()
+assert {p: 1}[p] == 1
+assert (p == 1) is False and (p != 1) is True
+r = catch(lambda: p < p)
+assert r == 'TypeError: unorderable types: P() < P()', r
+# repr of classes in functions, with module from globals.
+def make():
+    class Inner: pass
+    return Inner
+assert repr(make()) == "<class '__main__.Inner'>"
+assert repr(make()()).startswith('<__main__.Inner object at 0x')
+
+# Zero-argument super() and the frame it reads.
+class A:
+    def f(self): return 'A'
+class B(A):
+    def f(self):
+        g = lambda: self
+        return 'B' + super().f() + str(g() is self)
+assert B().f() == 'BATrue', B().f()
+class C(A):
+    def f(self):
+        del self
+        return super().f()
+try:
+    C().f()
+except SystemError as e:
+    assert str(e) == 'super(): arg[0] deleted', str(e)
+class D(A):
+    def f(*args):
+        return super().f()
+try:
+    D().f()
+except SystemError as e:
+    assert str(e) == 'super(): no arguments', str(e)
+def nomethod():
+    return super()
+try:
+    nomethod()
+except SystemError as e:
+    assert str(e) == 'super(): no arguments', str(e)

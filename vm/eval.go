@@ -124,6 +124,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		pc++
 		op := opcode.Opcode(instr)
 		arg := int(instr >> 8)
+		if op == opcode.EXTENDED_ARG {
+			instr = instrs[pc]
+			pc++
+			op = opcode.Opcode(instr)
+			arg = arg<<opcode.ArgBits | int(instr>>8)
+		}
 	dispatch:
 		switch op {
 		case opcode.NOP:
@@ -474,7 +480,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			}
 			exc, why = ev.doRaise(t, exc1, cause)
 			// doRaise did the implicit chaining itself.
-			break dispatch
+			break
 
 		case opcode.STORE_LOCALS:
 			sp--
@@ -487,14 +493,14 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			retval = stack[sp]
 			stack[sp] = nil
 			why = whyReturn
-			break dispatch
+			break
 
 		case opcode.YIELD_VALUE:
 			sp--
 			retval = stack[sp]
 			stack[sp] = nil
 			why = whyYield
-			break dispatch
+			break
 
 		case opcode.POP_EXCEPT:
 			b := &f.Blocks[f.NBlocks-1]
@@ -910,7 +916,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			case py.False, py.None:
 			default:
 				if b, err = py.IsTrue(t, v); err != nil {
-					break dispatch
+					break
 				}
 			}
 			if b {
@@ -930,7 +936,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			case py.False, py.None:
 			default:
 				if b, err = py.IsTrue(t, v); err != nil {
-					break dispatch
+					break
 				}
 			}
 			if b {
@@ -982,12 +988,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 		case opcode.BREAK_LOOP:
 			why = whyBreak
-			break dispatch
+			break
 
 		case opcode.CONTINUE_LOOP:
 			retval = py.NewInt(int64(arg))
 			why = whyContinue
-			break dispatch
+			break
 
 		case opcode.SETUP_LOOP, opcode.SETUP_EXCEPT, opcode.SETUP_FINALLY:
 			f.PushBlock(uint16(op), arg, sp)
@@ -1085,13 +1091,6 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			stack[sp] = nil
 			stack[sp-1] = py.NewSlice(stack[sp-1], stop, step)
 			continue
-
-		case opcode.EXTENDED_ARG:
-			instr = instrs[pc]
-			pc++
-			op = opcode.Opcode(instr)
-			arg = arg<<opcode.ArgBits | int(instr>>8)
-			goto dispatch
 
 		default:
 			err = py.Errorf(py.SystemError, "unknown opcode")

@@ -457,10 +457,8 @@ func LibmSin(x float64) float64 {
 	if math.Abs(x) < 0x1p-26 {
 		return x
 	}
-	if s, _, ok := fastSinCos(x); ok {
-		if v, ok := zivRound(s.hi, s.lo, math.Abs(s.hi)*0x1p-64); ok {
-			return v
-		}
+	if v, ok := fastSinOrCos(x, false); ok {
+		return v
 	}
 	s, _ := ddSinCos(x)
 	return s.hi + s.lo
@@ -474,10 +472,8 @@ func LibmCos(x float64) float64 {
 	if math.Abs(x) < 0x1p-27 {
 		return 1
 	}
-	if _, c, ok := fastSinCos(x); ok {
-		if v, ok := zivRound(c.hi, c.lo, math.Abs(c.hi)*0x1p-64); ok {
-			return v
-		}
+	if v, ok := fastSinOrCos(x, true); ok {
+		return v
 	}
 	_, c := ddSinCos(x)
 	return c.hi + c.lo

@@ -97,7 +97,16 @@ func fastExp(x float64) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	return math.Ldexp(v, m), true
+	return scalePow2(v, m), true
+}
+
+// scalePow2 returns v * 2**m for v in [0.5, 4) and m >= -1021: exact
+// while the result is normal, inf past the largest float.
+func scalePow2(v float64, m int) float64 {
+	if m > 1023 {
+		return math.Ldexp(v, m)
+	}
+	return v * math.Float64frombits(uint64(m+1023)<<52)
 }
 
 // fastLogDD returns log(x) for a normal x > 0 as a double-double, with an
@@ -119,10 +128,14 @@ func fastLogDD(x float64) (r dd, absErr float64) {
 	ef := float64(e)
 	ah, al := twoProd(ef, ln2dd.hi)
 	al += ef * ln2dd.lo
-	r = ddAdd(dd{ah, al}, logTable[i])
-	r = ddAdd(r, dd{zh, zl})
-	r = ddAdd(r, dd{-0.5 * sq, -0.5 * sqe})
-	r = ddAdd(r, dd{tail, 0})
+	// The sum of e*log(2), the table entry, z and -z**2/2, each of whose
+	// high parts is added exactly, then the low parts and the tail.
+	lt := logTable[i]
+	s1, e1 := twoSum(ah, lt.hi)
+	s2, e2 := twoSum(s1, zh)
+	s3, e3 := twoSum(s2, -0.5*sq)
+	low := al + lt.lo + e1 + e2 + e3 + zl - 0.5*sqe + tail
+	r.hi, r.lo = quickTwoSum(s3, low)
 	absErr = math.Abs(r.hi)*0x1p-100 + math.Abs(zh*zh*zh)*0x1p-50 + math.Abs(ef)*0x1p-100
 	return r, absErr
 }
@@ -154,38 +167,99 @@ func fastPow(x, y float64) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	return math.Ldexp(v, m), true
+	return scalePow2(v, m), true
 }
 
-// fastSinCos returns sin(x) and cos(x) as double-doubles with a relative
-// error below 2**-70, for |x| < 2**20 * pi/2; ok is false beyond.
-func fastSinCos(x float64) (s, c dd, ok bool) {
+// fastSinCos reduces x for the fast sine and cosine: x = k*pi/2 + a + t
+// with a = j/64 (|j| <= 51, from the table) and |t| <= 1/128; it returns
+// t's sine and its cosine minus 1 as double-doubles, j, and k mod 4; ok is
+// false for |x| >= 2**20 * pi/2.
+func fastReduce(x float64) (st, cm1 dd, j, quadrant int, ok bool) {
 	kf := math.Round(x * (2 / math.Pi))
 	if math.Abs(kf) >= 1<<20 {
-		return s, c, false
+		return st, cm1, 0, 0, false
 	}
 	initLibmTables()
-	rh := x - kf*pio2Parts[0] // exact
-	rh, rl := twoSum(rh, -kf*pio2Parts[1])
-	var e3 float64
-	rh, e3 = twoSum(rh, -kf*pio2Parts[2])
-	rl += e3 - kf*pio2Parts[3]
-	rh, rl = quickTwoSum(rh, rl)
-	// r = a + t, a = j/64, |t| <= 1/128.
-	j := int(math.Round(rh * 64))
-	th := rh - float64(j)/64 // exact
-	tl := rl
-	th, tl = quickTwoSum(th, tl)
+	rh, rl := x, 0.0
+	if kf != 0 {
+		rh = x - kf*pio2Parts[0] // exact
+		rh, rl = twoSum(rh, -kf*pio2Parts[1])
+		var e3 float64
+		rh, e3 = twoSum(rh, -kf*pio2Parts[2])
+		rl += e3 - kf*pio2Parts[3]
+		rh, rl = quickTwoSum(rh, rl)
+	}
+	j = int(math.Round(rh * 64))
+	th, tl := quickTwoSum(rh-float64(j)/64, rl) // the subtraction is exact
 	t2 := th * th
 	ps := t2 * (-1.0/6 + t2*(1.0/120+t2*(-1.0/5040+t2*(1.0/362880))))
 	sth, stl := twoSum(th, th*ps)
-	stl += tl
-	st := dd{sth, stl}
+	st = dd{sth, stl + tl}
 	sq, sqe := twoProd(th, th)
 	sqe += 2 * th * tl
 	pc := t2 * t2 * (1.0/24 + t2*(-1.0/720+t2*(1.0/40320+t2*(-1.0/3628800))))
 	ch, cl := quickTwoSum(-0.5*sq, -0.5*sqe+pc)
-	cm1 := dd{ch, cl}
+	return st, dd{ch, cl}, j, int(int64(kf) & 3), true
+}
+
+// sinCosCombine returns a + a*cm1 + b*st, the sine (a = sin(j/64),
+// b = cos(j/64)) or the cosine (a = cos(j/64), b = -sin(j/64)) of j/64 + t.
+func sinCosCombine(a, b, st, cm1 dd) dd {
+	p1, e1 := twoProd(b.hi, st.hi)
+	e1 += b.hi*st.lo + b.lo*st.hi
+	p2, e2 := twoProd(a.hi, cm1.hi)
+	e2 += a.hi*cm1.lo + a.lo*cm1.hi
+	h, l := twoSum(a.hi, p1)
+	h, l2 := twoSum(h, p2)
+	h, l = quickTwoSum(h, l+l2+a.lo+e1+e2)
+	return dd{h, l}
+}
+
+// fastSinOrCos returns sin(x), or cos(x) when cos is set, rounded, or ok
+// false when the slow path must decide.
+func fastSinOrCos(x float64, cos bool) (float64, bool) {
+	st, cm1, j, quadrant, ok := fastReduce(x)
+	if !ok {
+		return 0, false
+	}
+	// sin(x) is sin(r), cos(r), -sin(r), -cos(r) by quadrant; cos(x) is
+	// the next one.
+	if cos {
+		quadrant = (quadrant + 1) & 3
+	}
+	neg := j < 0
+	if neg {
+		j = -j
+	}
+	sa, ca := sinTable[j], cosTable[j]
+	if neg {
+		sa = dd{-sa.hi, -sa.lo}
+	}
+	var r dd
+	switch {
+	case quadrant&1 == 0 && j == 0:
+		r = st
+	case quadrant&1 == 0:
+		r = sinCosCombine(sa, ca, st, cm1)
+	case j == 0:
+		h, l := quickTwoSum(1, cm1.hi)
+		r = dd{h, l + cm1.lo}
+	default:
+		r = sinCosCombine(ca, dd{-sa.hi, -sa.lo}, st, cm1)
+	}
+	if quadrant >= 2 {
+		r = dd{-r.hi, -r.lo}
+	}
+	return zivRound(r.hi, r.lo, math.Abs(r.hi)*0x1p-64)
+}
+
+// fastSinCos returns sin(x) and cos(x) as double-doubles with a relative
+// error below 2**-66, or ok false for |x| >= 2**20 * pi/2.
+func fastSinCos(x float64) (s, c dd, ok bool) {
+	st, cm1, j, quadrant, ok := fastReduce(x)
+	if !ok {
+		return s, c, false
+	}
 	neg := j < 0
 	if neg {
 		j = -j
@@ -197,12 +271,13 @@ func fastSinCos(x float64) (s, c dd, ok bool) {
 	var sr, cr dd
 	if j == 0 {
 		sr = st
-		cr = ddAdd(dd{1, 0}, cm1)
+		h, l := quickTwoSum(1, cm1.hi)
+		cr = dd{h, l + cm1.lo}
 	} else {
-		sr = ddAdd(sa, ddAdd(ddMul(sa, cm1), ddMul(ca, st)))
-		cr = ddAdd(ca, ddAdd(ddMul(ca, cm1), dd{-ddMul(sa, st).hi, -ddMul(sa, st).lo}))
+		sr = sinCosCombine(sa, ca, st, cm1)
+		cr = sinCosCombine(ca, dd{-sa.hi, -sa.lo}, st, cm1)
 	}
-	switch int64(kf) & 3 {
+	switch quadrant {
 	case 0:
 		return sr, cr, true
 	case 1:

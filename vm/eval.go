@@ -916,7 +916,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			case py.False, py.None:
 			default:
 				if b, err = py.IsTrue(t, v); err != nil {
-					break
+					break dispatch
 				}
 			}
 			if b {
@@ -936,7 +936,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			case py.False, py.None:
 			default:
 				if b, err = py.IsTrue(t, v); err != nil {
-					break
+					break dispatch
 				}
 			}
 			if b {

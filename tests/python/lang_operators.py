@@ -116,7 +116,7 @@ def test_subclass_reflected_first():
     # a subclass that does not override the reflected method is not tried first
     class Sub2(Base):
         pass
-    log.clear() if hasattr(log, 'clear') else log.__delitem__(slice(None))
+    del log[:]
     assert Base() * Sub2() == 'base'
     assert log == ['Base.mul'], log
 
@@ -442,8 +442,7 @@ def test_call():
             return (x + self.n) * times
     a = Adder(3)
     assert a(1) == 4 and a(1, times=2) == 8
-    assert callable(a) and not callable(Adder.__init__.__class__) is False
-    expect(TypeError, "'Adder' object is not callable", lambda: Adder.__new__(Adder)(1) and None) if False else None
+    assert callable(a) and callable(Adder) and not callable(Adder.__new__(Adder).n if False else 1)
     class NotCallable:
         pass
     expect(TypeError, "'NotCallable' object is not callable", NotCallable())

@@ -115,7 +115,7 @@ func compareDump(t *testing.T, name string, got, want []string) {
 func readLines(t *testing.T, path string) []string {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v (a new program in the corpus needs tools/golden/gen_dis.py run)", err)
 	}
 	return strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 }

@@ -145,9 +145,13 @@ func bytesFromObject(t *Thread, x Object, rangeMsg string) ([]byte, error) {
 	var items []Object
 	switch v := x.(type) {
 	case *List:
-		items = v.Items
+		if v.ext.typ == nil {
+			items = v.Items
+		}
 	case *Tuple:
-		items = v.Items
+		if v.ext.typ == nil {
+			items = v.Items
+		}
 	}
 	if items != nil {
 		out := make([]byte, len(items))

@@ -166,30 +166,12 @@ func bytesJoin(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, e
 		return nil, err
 	}
 	sep, array := bytesSelf(self)
-	var items []Object
-	switch v := arg.(type) {
-	case *List:
-		items = v.Items
-	case *Tuple:
-		items = v.Items
-	default:
-		it, err := Iter(t, arg)
-		if err != nil {
-			if !array && ErrorMatches(err, TypeError) {
-				return nil, Errorf(TypeError, "")
-			}
-			return nil, err
-		}
-		for {
-			x, err := Next(t, it)
-			if err != nil {
-				return nil, err
-			}
-			if x == nil {
-				break
-			}
-			items = append(items, x)
-		}
+	items, err := strSequence(t, arg, !array)
+	if err != nil && array && ErrorMatches(err, TypeError) && arg.Type().Iter == nil && arg.Type().GetItem == nil {
+		return nil, Errorf(TypeError, "can only join an iterable")
+	}
+	if err != nil {
+		return nil, err
 	}
 	size := len(sep) * max(len(items)-1, 0)
 	for i, x := range items {

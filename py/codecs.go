@@ -3,6 +3,7 @@ package py
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/taipan-py/taipan/internal/pystr"
@@ -100,7 +101,107 @@ func lookupCodec(name string) *strCodec {
 			return c
 		}
 	}
-	return codecModules[norm]
+	if c := codecModules[norm]; c != nil {
+		return c
+	}
+	module := norm
+	if m, ok := charmapAliases[norm]; ok {
+		module = m
+	} else if m, ok := charmapAliases[strings.ReplaceAll(norm, ".", "_")]; ok {
+		module = m
+	}
+	return charmapCodec(module)
+}
+
+// charmapCodecs caches the charmap codecs made so far.
+var charmapCodecs struct {
+	sync.Mutex
+	m map[string]*strCodec
+}
+
+// charmapCodec returns the one-byte codec of the encodings module named
+// name (cp1252, koi8_r, ...), or nil if there is none.
+func charmapCodec(name string) *strCodec {
+	table, ok := charmapTables[name]
+	if !ok {
+		return nil
+	}
+	charmapCodecs.Lock()
+	defer charmapCodecs.Unlock()
+	if c := charmapCodecs.m[name]; c != nil {
+		return c
+	}
+	var decode [256]rune
+	encode := make(map[rune]byte, 256)
+	i := 0
+	for _, r := range table {
+		decode[i] = r
+		if r != 0xFFFE {
+			encode[r] = byte(i)
+		}
+		i++
+	}
+	c := &strCodec{
+		name: strings.ReplaceAll(name, "_", "-"),
+		encode: func(t *Thread, s *Str, errors string) (*Bytes, error) {
+			return encodeCharmap(s, errors, encode)
+		},
+		decode: func(t *Thread, data string, errors string) (*Str, error) {
+			return decodeCharmap(data, errors, &decode)
+		},
+	}
+	if charmapCodecs.m == nil {
+		charmapCodecs.m = make(map[string]*strCodec)
+	}
+	charmapCodecs.m[name] = c
+	return c
+}
+
+func encodeCharmap(s *Str, errors string, table map[rune]byte) (*Bytes, error) {
+	out := make([]byte, 0, len(s.s))
+	text := s.s
+	k := 0
+	for i := 0; i < len(text); {
+		r, n := decodeRune(text, i)
+		if c, ok := table[r]; ok {
+			out = append(out, c)
+			i += n
+			k++
+			continue
+		}
+		// Collect the run of unencodable characters.
+		start := k
+		for i < len(text) {
+			r, n = decodeRune(text, i)
+			if _, ok := table[r]; ok {
+				break
+			}
+			i += n
+			k++
+		}
+		var err error
+		if out, err = encodeError(out, errors, "charmap", s, start, k, "character maps to <undefined>"); err != nil {
+			return nil, err
+		}
+	}
+	return NewBytes(string(out)), nil
+}
+
+func decodeCharmap(data string, errors string, table *[256]rune) (*Str, error) {
+	out := make([]byte, 0, len(data)*2)
+	for i := 0; i < len(data); {
+		r := table[data[i]]
+		if r != 0xFFFE {
+			out = pystr.AppendRune(out, r)
+			i++
+			continue
+		}
+		var err error
+		if out, i, err = decodeError(out, errors, "charmap", data, i, i+1, "character maps to <undefined>"); err != nil {
+			return nil, err
+		}
+	}
+	return NewStr(string(out)), nil
 }
 
 // NormalizeEncoding returns the canonical name of an encoding Taipan

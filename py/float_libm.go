@@ -322,23 +322,22 @@ func LibmLog(x float64) float64 {
 	return l.hi + l.lo
 }
 
-// pio2 is pi/2 split for Cody and Waite's reduction: each of the first
-// three parts has at most 33 significant bits, so k * part is exact for
-// |k| < 2**20.
-var pio2Parts = func() [4]float64 {
-	var parts [4]float64
+// pio2Parts is pi/2 split for Cody and Waite's reduction: each of the
+// first three parts has at most 33 significant bits, so k * part is exact
+// for |k| < 2**20. initLibmTables fills it.
+var pio2Parts [4]float64
+
+func initPio2Parts() {
 	rest := new(big.Float).SetPrec(1300).Quo(bigPi(), big.NewFloat(2))
 	for i := 0; i < 3; i++ {
 		f, _ := rest.Float64()
 		// Keep the top 33 bits of f.
-		b := math.Float64bits(f) &^ (1<<20 - 1)
-		f = math.Float64frombits(b)
-		parts[i] = f
+		f = math.Float64frombits(math.Float64bits(f) &^ (1<<20 - 1))
+		pio2Parts[i] = f
 		rest.Sub(rest, new(big.Float).SetFloat64(f))
 	}
-	parts[3], _ = rest.Float64()
-	return parts
-}()
+	pio2Parts[3], _ = rest.Float64()
+}
 
 var (
 	bigPiOnce  sync.Once
@@ -381,6 +380,7 @@ func bigPi() *big.Float {
 
 // reducePio2 returns r and k with x = k * pi/2 + r, |r| <= pi/4 (about).
 func reducePio2(x float64) (dd, int) {
+	initTrigTables()
 	kf := math.Round(x * (2 / math.Pi))
 	if math.Abs(kf) < 1<<20 {
 		r := dd{x, 0}

@@ -36,13 +36,3 @@ func BenchmarkPowFinite(b *testing.B) {
 		libmSink += powFinite(float64(i%1000)*0.0137+0.5, 1.37)
 	}
 }
-
-func BenchmarkIntAddSmall(b *testing.B) {
-	x, y := NewInt(12345), NewInt(678)
-	for i := 0; i < b.N; i++ {
-		x = IntAdd(x, y)
-		if x.v > 1<<40 {
-			x = NewInt(12345)
-		}
-	}
-}

@@ -38,7 +38,8 @@ var (
 
 const logTableOffset = 37
 
-// initLibmTables computes the tables with the slow, accurate functions.
+// initLibmTables computes the tables of exp and log with the slow,
+// accurate functions; initTrigTables those of sin and cos.
 func initLibmTables() {
 	libmTablesOnce.Do(func() {
 		for j := range expTable {
@@ -57,6 +58,14 @@ func initLibmTables() {
 				logTable[i] = dd{-lg.hi, -lg.lo}
 			}
 		}
+	})
+}
+
+var trigTablesOnce sync.Once
+
+func initTrigTables() {
+	trigTablesOnce.Do(func() {
+		initPio2Parts()
 		for j := range sinTable {
 			sinTable[j], cosTable[j] = ddSinCosReduced(dd{float64(j) / 64, 0})
 		}
@@ -179,7 +188,7 @@ func fastReduce(x float64) (st, cm1 dd, j, quadrant int, ok bool) {
 	if math.Abs(kf) >= 1<<20 {
 		return st, cm1, 0, 0, false
 	}
-	initLibmTables()
+	initTrigTables()
 	rh, rl := x, 0.0
 	if kf != 0 {
 		rh = x - kf*pio2Parts[0] // exact

@@ -344,7 +344,7 @@ func FormatInt(i *Int, s *FormatSpec) (string, error) {
 			return "", Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
 		}
 		v, ok := i.Int64()
-		if !ok || v != int64(int64(int(v))) {
+		if !ok {
 			return "", Errorf(OverflowError, "Python int too large to convert to C long")
 		}
 		if v < 0 || v > 0x10FFFF {

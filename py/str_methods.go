@@ -236,30 +236,9 @@ func strJoin(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, err
 
 // Join returns sep.join(iterable).
 func (sep *Str) Join(t *Thread, iterable Object) (*Str, error) {
-	var items []Object
-	switch v := iterable.(type) {
-	case *List:
-		items = v.Items
-	case *Tuple:
-		items = v.Items
-	default:
-		it, err := Iter(t, iterable)
-		if err != nil {
-			if ErrorMatches(err, TypeError) {
-				return nil, Errorf(TypeError, "")
-			}
-			return nil, err
-		}
-		for {
-			x, err := Next(t, it)
-			if err != nil {
-				return nil, err
-			}
-			if x == nil {
-				break
-			}
-			items = append(items, x)
-		}
+	items, err := strSequence(t, iterable, true)
+	if err != nil {
+		return nil, err
 	}
 	switch len(items) {
 	case 0:
@@ -297,6 +276,40 @@ func (sep *Str) Join(t *Thread, iterable Object) (*Str, error) {
 		b.WriteString(x.(*Str).s)
 	}
 	return &Str{s: b.String(), n: int32(n)}, nil
+}
+
+// strSequence returns the items of an exact list or tuple, else those an
+// iteration gives, as CPython's PySequence_Fast (with its TypeError of an
+// empty message for an object that is not iterable when emptyMsg is set).
+func strSequence(t *Thread, o Object, emptyMsg bool) ([]Object, error) {
+	switch v := o.(type) {
+	case *List:
+		if v.ext.typ == nil {
+			return v.Items, nil
+		}
+	case *Tuple:
+		if v.ext.typ == nil {
+			return v.Items, nil
+		}
+	}
+	it, err := Iter(t, o)
+	if err != nil {
+		if emptyMsg && ErrorMatches(err, TypeError) {
+			return nil, Errorf(TypeError, "")
+		}
+		return nil, err
+	}
+	var items []Object
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x == nil {
+			return items, nil
+		}
+		items = append(items, x)
+	}
 }
 
 // strMaxBytes bounds the text a str may hold: what its int32 length

@@ -9,6 +9,9 @@ type codeCache struct {
 	instrs []uint32
 	// globals has an entry per name of co_names, for LOAD_GLOBAL.
 	globals []globalCache
+	// loads, methods and stores have an entry per name of co_names, for
+	// LOAD_ATTR, LOAD_METHOD and STORE_ATTR.
+	loads, methods, stores []py.AttrCache
 	// kwnames holds the keyword-name tuples of CALL_FUNCTION
 	// instructions with keywords, by instruction index.
 	kwnames map[int]*py.Tuple
@@ -42,6 +45,9 @@ func (ev *evaluator) cacheOf(code *py.Code) *codeCache {
 	c := &codeCache{
 		instrs:   instrs,
 		globals:  make([]globalCache, len(code.Names)),
+		loads:    make([]py.AttrCache, len(code.Names)),
+		methods:  make([]py.AttrCache, len(code.Names)),
+		stores:   make([]py.AttrCache, len(code.Names)),
 		cellBase: n,
 	}
 	code.Cache = c

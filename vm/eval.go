@@ -150,6 +150,114 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			sp++
 			continue
 
+		case opLoadFastFast:
+			v := fast[arg]
+			if v == nil {
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			f.Lasti = pc
+			arg = int(instrs[pc] >> 8)
+			w := fast[arg]
+			if w == nil {
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			pc++
+			stack[sp] = v
+			stack[sp+1] = w
+			sp += 2
+			continue
+
+		case opLoadFastConst:
+			v := fast[arg]
+			if v == nil {
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			stack[sp] = v
+			stack[sp+1] = consts[instrs[pc]>>8]
+			pc++
+			sp += 2
+			continue
+
+		case opStoreFastLoadFast:
+			sp--
+			fast[arg] = stack[sp]
+			f.Lasti = pc
+			arg = int(instrs[pc] >> 8)
+			v := fast[arg]
+			if v == nil {
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			pc++
+			stack[sp] = v
+			sp++
+			continue
+
+		case opLoadFastAttr:
+			v := fast[arg]
+			if v == nil {
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			f.Lasti = pc
+			arg = int(instrs[pc] >> 8)
+			pc++
+			stack[sp] = v
+			sp++
+			if v, err = cc.loads[arg].GetAttr(t, v, names[arg]); err != nil {
+				break
+			}
+			stack[sp-1] = v
+			continue
+
+		case opCompareJumpIfFalse, opCompareJumpIfTrue:
+			a, b := stack[sp-2], stack[sp-1]
+			var r bool
+			switch {
+			case arg == opcode.CmpIs:
+				r = a == b
+			case arg == opcode.CmpIsNot:
+				r = a != b
+			default:
+				if x, ok := a.(*py.Int); ok && arg <= opcode.CmpGE && x.Type() == py.IntType {
+					if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
+						xv, ok1 := x.Int64()
+						yv, ok2 := y.Int64()
+						if ok1 && ok2 {
+							r = compareInt64(xv, yv, arg)
+							break
+						}
+					}
+				}
+				var v py.Object
+				if v, err = compareOp(t, arg, a, b); err != nil {
+					break dispatch
+				}
+				switch v {
+				case py.True:
+					r = true
+				case py.False:
+				default:
+					f.Lasti = pc
+					if r, err = py.IsTrue(t, v); err != nil {
+						sp -= 2
+						stack[sp], stack[sp+1] = nil, nil
+						break dispatch
+					}
+				}
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			target := int(instrs[pc] >> 8)
+			pc++
+			if r == (op == opCompareJumpIfTrue) {
+				pc = target
+			}
+			continue
+
 		case opcode.STORE_FAST:
 			sp--
 			fast[arg] = stack[sp]
@@ -653,7 +761,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			obj, v := stack[sp-1], stack[sp-2]
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
-			if err = py.SetAttr(t, obj, names[arg], v); err != nil {
+			if err = cc.stores[arg].SetAttr(t, obj, names[arg], v); err != nil {
 				break
 			}
 			continue
@@ -795,7 +903,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 		case opcode.LOAD_ATTR:
 			var v py.Object
-			if v, err = py.GetAttr(t, stack[sp-1], names[arg]); err != nil {
+			if v, err = cc.loads[arg].GetAttr(t, stack[sp-1], names[arg]); err != nil {
 				break
 			}
 			stack[sp-1] = v
@@ -1029,7 +1137,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			obj := stack[sp-1]
 			var m py.Object
 			var isMethod bool
-			if m, isMethod, err = py.LookupMethod(t, obj, names[arg]); err != nil {
+			if m, isMethod, err = cc.methods[arg].GetMethod(t, obj, names[arg]); err != nil {
 				break
 			}
 			stack[sp-1] = m

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"os"
 	"github.com/taipan-py/taipan/opcode"
 	"github.com/taipan-py/taipan/py"
 )
@@ -31,6 +32,9 @@ func quicken(code *py.Code) ([]uint32, int) {
 			out[j] = opcode.Make(opcode.CALL_METHOD, carg)
 			spans = append(spans, span{i, j})
 		}
+	}
+	if os.Getenv("NOFUSE") == "" {
+		fuse(out)
 	}
 	// The extra depth is the largest number of spans open at once.
 	extra := 0
@@ -109,4 +113,49 @@ func stackEffect(op opcode.Opcode, arg int) (pops, pushes int) {
 		return arg&0xff + 2*(arg>>8&0xff) + (arg >> 16 & 0x7fff) + 2, 1
 	}
 	return -1, 0
+}
+
+// Superinstructions: an instruction that also does the work of the one
+// after it, which stays in place (a jump may land on it). Their numbers
+// are the evaluator's own; they exist only in quickened code.
+const (
+	opCompareJumpIfFalse opcode.Opcode = 200 + iota // COMPARE_OP; POP_JUMP_IF_FALSE
+	opCompareJumpIfTrue                             // COMPARE_OP; POP_JUMP_IF_TRUE
+	opLoadFastAttr                                  // LOAD_FAST; LOAD_ATTR
+	opLoadFastFast                                  // LOAD_FAST; LOAD_FAST
+	opStoreFastLoadFast                             // STORE_FAST; LOAD_FAST
+	opLoadFastConst                                 // LOAD_FAST; LOAD_CONST
+)
+
+// fuse turns the most frequent pairs of instructions into
+// superinstructions, saving a dispatch each (and, for a comparison and
+// its jump, the bool between them).
+func fuse(code []uint32) {
+	for i := 0; i+1 < len(code); i++ {
+		op1, arg := opcode.Decode(code[i])
+		op2, _ := opcode.Decode(code[i+1])
+		if i > 0 {
+			if prev, _ := opcode.Decode(code[i-1]); prev == opcode.EXTENDED_ARG {
+				continue
+			}
+		}
+		var fused opcode.Opcode
+		switch {
+		case op1 == opcode.COMPARE_OP && op2 == opcode.POP_JUMP_IF_FALSE:
+			fused = opCompareJumpIfFalse
+		case op1 == opcode.COMPARE_OP && op2 == opcode.POP_JUMP_IF_TRUE:
+			fused = opCompareJumpIfTrue
+		case op1 == opcode.LOAD_FAST && op2 == opcode.LOAD_ATTR:
+			fused = opLoadFastAttr
+		case op1 == opcode.LOAD_FAST && op2 == opcode.LOAD_FAST:
+			fused = opLoadFastFast
+		case op1 == opcode.STORE_FAST && op2 == opcode.LOAD_FAST:
+			fused = opStoreFastLoadFast
+		case op1 == opcode.LOAD_FAST && op2 == opcode.LOAD_CONST:
+			fused = opLoadFastConst
+		default:
+			continue
+		}
+		code[i] = opcode.Make(fused, arg)
+	}
 }

@@ -431,7 +431,15 @@ def test_next_errors():
     class WithNext:
         def __next__(self):
             raise StopIteration('msg')
-    e = expect(StopIteration, None, next, WithNext())
+    assert next(WithNext(), 'dflt') == 'dflt'
+
+
+def test_next_keeps_stopiteration_args():
+    class WithNext:
+        def __next__(self):
+            raise StopIteration('msg')
+    e = expect(StopIteration, 'msg', next, WithNext())
+    assert e.args == ('msg',)
 
 
 def test_call():
@@ -442,7 +450,7 @@ def test_call():
             return (x + self.n) * times
     a = Adder(3)
     assert a(1) == 4 and a(1, times=2) == 8
-    assert callable(a) and callable(Adder) and not callable(Adder.__new__(Adder).n if False else 1)
+    assert callable(a) and callable(Adder) and not callable(1)
     class NotCallable:
         pass
     expect(TypeError, "'NotCallable' object is not callable", NotCallable())

@@ -108,7 +108,12 @@ def test_format_builtin():
     assert format(F(), 'abc') == 'F[abc]'
     assert '{0:xyz}'.format(F()) == 'F[xyz]'
     expect(ValueError, "Unknown format code 'd' for object of type 'str'", format, 'x', 'd')
-    expect(TypeError, 'non-empty format string passed to object.__format__', format, object(), 'x')
+    # 3.2's object.__format__ formats str(self)
+    expect(ValueError, "Unknown format code 'x' for object of type 'str'", format, object(), 'x')
+    class Plain:
+        def __str__(self):
+            return 'plain'
+    assert format(Plain(), '>7') == '  plain' and format(Plain()) == 'plain'
     class Bad:
         def __format__(self, spec):
             return 1
@@ -178,7 +183,7 @@ def test_isinstance_issubclass_tuples():
     expect(TypeError, 'isinstance() arg 2 must be a type or tuple of types', isinstance, 1, 1)
     expect(TypeError, 'issubclass() arg 1 must be a class', issubclass, 1, int)
     expect(TypeError, 'issubclass() arg 2 must be a class or tuple of classes', issubclass, int, 1)
-    expect(TypeError, 'isinstance() arg 2 must be a type or tuple of types', isinstance, 1, (int, 1)) if False else None
+    # the tuple is searched in order: a match stops the search
     assert isinstance(1, (int, 1))
 
 
@@ -258,7 +263,7 @@ def test_int_parsing():
     expect(ValueError, "invalid literal for int() with base 10: ''", int, '')
     expect(ValueError, "invalid literal for int() with base 16: 'g'", int, 'g', 16)
     expect(ValueError, "invalid literal for int() with base 0: '010'", int, '010', 0)
-    expect(ValueError, 'int() arg 2 must be >= 2 and <= 36', int, '1', 1)
+    expect(ValueError, 'int() base must be >= 2 and <= 36', int, '1', 1)
     expect(TypeError, "int() can't convert non-string with explicit base", int, 1, 10)
     expect(TypeError, "int() argument must be a string or a number, not 'list'", int, [])
     expect(OverflowError, 'cannot convert float infinity to integer', int, float('inf'))
@@ -272,10 +277,10 @@ def test_float_parsing():
     assert str(float('nan')) == 'nan'
     assert float(10) == 10.0 and float(True) == 1.0
     expect(ValueError, "could not convert string to float: 'abc'", float, 'abc')
-    expect(ValueError, "could not convert string to float: ''", float, '')
+    expect(ValueError, "could not convert string to float: ", float, '')
     expect(ValueError, "could not convert string to float: '1,5'", float, '1,5')
     expect(TypeError, 'float() argument must be a string or a number', float, [])
-    expect(OverflowError, 'int too large to convert to float' if False else 'long int too large to convert to float', float, 10 ** 400)
+    expect(OverflowError, 'long int too large to convert to float', float, 10 ** 400)
 
 
 def test_chr_ord():
@@ -302,7 +307,10 @@ def test_reprs():
     assert repr('it\'s') == '"it\'s"' and repr('a"b\'c') == '\'a"b\\\'c\''
     assert repr('\n\t\\') == "'\\n\\t\\\\'"
     assert repr('\x00\x7f\xa0\xe9') == "'\\x00\\x7f\\xa0é'"
-    assert repr('\u20ac\U0001f600') == "'\u20ac\U0001f600'"
+    # printable means printable in 3.2's Unicode 6.0 database: U+1F600
+    # arrived in 6.1
+    assert repr('\u20ac\U0001f300') == "'\u20ac\U0001f300'"
+    assert repr('\U0001f600\u0378\u2028') == "'\\U0001f600\\u0378\\u2028'"
     assert repr('\ud800') == "'\\ud800'"
     assert repr(b'a\x00\xff"\'') == 'b\'a\\x00\\xff"\\\'\''
     assert repr(ValueError('x')) == "ValueError('x',)"

@@ -346,7 +346,11 @@ func complexFromArgs(t *Thread, r, i Object, typ *Type) (Object, error) {
 		if i != nil {
 			return nil, Errorf(TypeError, "complex() can't take second arg if first is a string")
 		}
-		c, err := ComplexFromString(numASCIIText(s.s))
+		text, err := numASCIIText(t, s.s)
+		if err != nil {
+			return nil, err
+		}
+		c, err := ComplexFromString(text)
 		if err != nil {
 			return nil, err
 		}

@@ -1,11 +1,15 @@
 package py
 
-// Correctly rounded pow and hypot. CPython calls the C library for x ** y
-// and abs(complex), and glibc's pow and hypot return the correctly rounded
-// result (in all but astronomically rare cases), while Go's math.Pow and
-// math.Hypot may be an ulp away. Python programs print these results, so
+// Correctly rounded elementary functions: pow, hypot, exp, log, sin, cos
+// and atan2. CPython calls the C library for x ** y, abs(complex), the
+// complex power and the math module, and glibc returns the correctly
+// rounded result in all but about one case in a thousand (where the exact
+// value lies within a hair of a rounding boundary), while Go's math
+// functions are often an ulp away. Python programs print these results, so
 // Taipan computes them in double-double arithmetic (about 104 bits) and
-// rounds once.
+// rounds once: float_libm_fast.go has the fast table-driven paths, this
+// file the slow series that decide the rare hard cases and build the
+// tables. The exported Libm* functions are for the math module.
 
 import (
 	"math"
@@ -243,34 +247,31 @@ func hypot(x, y float64) float64 {
 	return ddScale(dd{r, corr}, e-1)
 }
 
-// cPow is the C library's pow(x, y) for the cases complex powers reach
-// (x >= 0): IEEE special values, else the correctly rounded power.
-func cPow(x, y float64) float64 {
-	switch {
-	case y == 0 || x == 1:
-		return 1
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case x == 0:
-		if y < 0 {
-			return math.Inf(1)
-		}
-		return 0
-	case math.IsInf(y, 0):
-		if (x > 1) == (y > 0) {
-			return math.Inf(1)
-		}
-		return 0
-	case math.IsInf(x, 1):
-		if y < 0 {
-			return 0
-		}
-		return x
-	case x < 0:
+// LibmPow is the C library's pow(x, y), correctly rounded, with C99's
+// special cases (as math.Pow has them): a negative x to a non-integral
+// power is nan, an overflow is inf.
+func LibmPow(x, y float64) float64 {
+	if x == 0 || y == 0 || x == 1 || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
 		return math.Pow(x, y)
+	}
+	if x < 0 {
+		if y != math.Trunc(y) {
+			return math.NaN()
+		}
+		r := powFinite(-x, y)
+		if isOddInteger(y) {
+			return -r
+		}
+		return r
 	}
 	return powFinite(x, y)
 }
+
+// LibmHypot is the C library's hypot(x, y), correctly rounded.
+func LibmHypot(x, y float64) float64 { return hypot(x, y) }
+
+// cPow is pow for the complex power, where x >= 0.
+func cPow(x, y float64) float64 { return LibmPow(x, y) }
 
 // The transcendental functions CPython's complex power uses, correctly
 // rounded as glibc's are (to within double-double accuracy): exp, log,

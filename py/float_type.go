@@ -263,7 +263,11 @@ func AsFloat64(t *Thread, o Object) (float64, error) {
 
 // floatFromStr is float(s) for a str.
 func floatFromStr(t *Thread, s *Str) (*Float, error) {
-	return floatFromText(t, numASCIIText(s.s), s)
+	text, err := numASCIIText(t, s.s)
+	if err != nil {
+		return nil, err
+	}
+	return floatFromText(t, text, s)
 }
 
 // floatFromText parses the text of a float (after the str

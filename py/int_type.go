@@ -338,16 +338,19 @@ func intFromCStringAll(t *Thread, s string) (*Int, error) {
 
 // numASCIIText returns the text of a str for the number parsers: Unicode
 // decimal digits become ASCII digits and non-ASCII whitespace a space
-// (CPython's PyUnicode_TransformDecimalToASCII and the loop after it).
-func numASCIIText(s string) string {
+// (CPython's PyUnicode_TransformDecimalToASCII and the loop after it). As
+// in CPython, the result is then encoded in UTF-8, so a lone surrogate is
+// a UnicodeEncodeError.
+func numASCIIText(t *Thread, s string) (string, error) {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			goto transform
 		}
 	}
-	return s
+	return s, nil
 transform:
 	b := make([]byte, 0, len(s))
+	surrogate := false
 	for i := 0; i < len(s); {
 		if s[i] < 0x80 {
 			b = append(b, s[i])
@@ -361,16 +364,25 @@ transform:
 		case IsSpaceRune(r):
 			b = append(b, ' ')
 		default:
+			surrogate = surrogate || r >= 0xD800 && r <= 0xDFFF
 			b = append(b, s[i:i+n]...)
 		}
 		i += n
 	}
-	return string(b)
+	if surrogate {
+		if _, err := Encode(t, NewStr(string(b)), "utf-8", "strict"); err != nil {
+			return "", err
+		}
+	}
+	return string(b), nil
 }
 
 // intFromStr is int(s, base) for the text of a str.
 func intFromStr(t *Thread, s string, base int) (*Int, error) {
-	text := numASCIIText(s)
+	text, err := numASCIIText(t, s)
+	if err != nil {
+		return nil, err
+	}
 	i, end, err := intFromCString(t, text, base)
 	if err != nil {
 		return nil, err

@@ -452,12 +452,43 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			stack[sp-1] = v
 			continue
 
-		case opcode.BINARY_POWER, opcode.INPLACE_POWER,
-			opcode.BINARY_LSHIFT, opcode.INPLACE_LSHIFT,
-			opcode.BINARY_RSHIFT, opcode.INPLACE_RSHIFT,
-			opcode.BINARY_AND, opcode.INPLACE_AND,
+		case opcode.BINARY_AND, opcode.INPLACE_AND,
 			opcode.BINARY_XOR, opcode.INPLACE_XOR,
 			opcode.BINARY_OR, opcode.INPLACE_OR:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
+				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
+					xv, ok1 := x.Int64()
+					yv, ok2 := y.Int64()
+					if ok1 && ok2 {
+						var r int64
+						switch op {
+						case opcode.BINARY_AND, opcode.INPLACE_AND:
+							r = xv & yv
+						case opcode.BINARY_XOR, opcode.INPLACE_XOR:
+							r = xv ^ yv
+						default:
+							r = xv | yv
+						}
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = py.NewInt(r)
+						continue
+					}
+				}
+			}
+			var v py.Object
+			if v, err = binaryOp(t, op, a, b); err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_POWER, opcode.INPLACE_POWER,
+			opcode.BINARY_LSHIFT, opcode.INPLACE_LSHIFT,
+			opcode.BINARY_RSHIFT, opcode.INPLACE_RSHIFT:
 			var v py.Object
 			if v, err = binaryOp(t, op, stack[sp-2], stack[sp-1]); err != nil {
 				break

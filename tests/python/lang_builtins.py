@@ -353,6 +353,28 @@ def test_misc_builtins():
     assert slice(3).stop == 3
 
 
+def test_mutation_during_iteration():
+    def dict_grow():
+        d = {1: 1}
+        for k in d:
+            d[k + 1] = 1
+    expect(RuntimeError, 'dictionary changed size during iteration', dict_grow)
+    def set_grow():
+        s = {1}
+        for k in s:
+            s.add(k + 1)
+    expect(RuntimeError, 'Set changed size during iteration', set_grow)
+    def sort_mutate():
+        l = [3, 2, 1]
+        l.sort(key=lambda x: l.append(x) or x)
+    expect(ValueError, 'list modified during sort', sort_mutate)
+    l = [1, 2, 3]
+    for x in l:
+        if len(l) < 6:
+            l.append(x)
+    assert l == [1, 2, 3, 1, 2, 3]
+
+
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()

@@ -360,6 +360,17 @@ def test_recursion_through_calls_with_kwargs():
     assert count(100) == 5050
 
 
+def test_star_argument_typeerror_masked():
+    # 3.2 replaces a TypeError raised while iterating the *argument
+    def gen():
+        raise TypeError('inside gen')
+        yield 1
+    def f(*a):
+        return a
+    expect(TypeError, 'f() argument after * must be a sequence, not generator', lambda: f(*gen()))
+    assert f(*(i for i in range(3))) == (0, 1, 2)
+
+
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()

@@ -543,6 +543,56 @@ def test_subclasses_list():
     assert set(A.__subclasses__()) == {B, C}
 
 
+def test_metaclass_call_override():
+    class M(type):
+        def __call__(cls, *a):
+            return ('meta-call', a)
+    class UsesM(metaclass=M):
+        pass
+    assert UsesM(1, 2) == ('meta-call', (1, 2))
+
+
+def test_new_returning_subclass_or_other():
+    class Base:
+        def __new__(cls):
+            return object.__new__(Sub)
+        def __init__(self):
+            self.inited = type(self).__name__
+    class Sub(Base):
+        pass
+    assert Base().inited == 'Sub'
+    class Other:
+        def __init__(self):
+            self.inited = True
+    class Weird:
+        def __new__(cls):
+            return Other()
+        def __init__(self):
+            raise AssertionError('not called')
+    assert Weird().inited is True
+
+
+def test_later_class_hooks_do_not_exist_in_32():
+    class SN:
+        def __set_name__(self, owner, name):
+            raise AssertionError('__set_name__ called')
+    class UsesSN:
+        a = SN()
+    class IS:
+        def __init_subclass__(cls, **kw):
+            raise AssertionError('__init_subclass__ called')
+    class ISsub(IS):
+        pass
+    assert not hasattr(IS, '__qualname__')
+    assert not hasattr(test_later_class_hooks_do_not_exist_in_32, '__qualname__')
+
+
+def test_slots_weakref():
+    class SlotW:
+        __slots__ = ('__weakref__',)
+    assert not hasattr(SlotW(), '__dict__') and '__weakref__' in SlotW.__dict__
+
+
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()

@@ -355,6 +355,28 @@ def test_exec_namespaces():
     assert g2['b'] == 1
 
 
+def test_class_body_locals_is_namespace():
+    class K:
+        locals()['dyn'] = 1
+        v = 2
+        names = sorted(k for k in locals() if not k.startswith('__'))
+    assert K.dyn == 1 and K.names == ['dyn', 'v'], K.names
+
+
+def test_exec_does_not_change_fast_locals():
+    def f():
+        a = 1
+        exec('a = 2')
+        return a
+    assert f() == 1
+
+
+def test_del_global_without_declaration_is_local():
+    def f():
+        del some_global_name
+    expect(UnboundLocalError, "local variable 'some_global_name' referenced before assignment", f)
+
+
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()

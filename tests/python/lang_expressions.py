@@ -317,6 +317,24 @@ def test_is_operator_and_singletons():
     assert bool(NotImplemented) is True
 
 
+def test_statement_placement_errors():
+    cases = [
+        ('return 1', "'return' outside function (<s>, line 1)"),
+        ('break', "'break' outside loop (<s>, line 1)"),
+        ('continue', "'continue' not properly in loop (<s>, line 1)"),
+        ('class C:\n    x = yield', "'yield' outside function (<s>, line 2)"),
+        ('def f():\n    class C:\n        return 1', "'return' outside function (<s>, line 3)"),
+        ('while 1:\n    def f():\n        break', "'break' outside loop (<s>, line 3)"),
+    ]
+    for src, msg in cases:
+        try:
+            compile(src, '<s>', 'exec')
+        except SyntaxError as e:
+            assert str(e) == msg, (src, str(e), msg)
+        else:
+            raise AssertionError('compiled: ' + src)
+
+
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()

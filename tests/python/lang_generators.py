@@ -402,6 +402,49 @@ def test_yield_outside_function():
     expect(SyntaxError, "'yield' outside function (<s>, line 2)", compile, "class C:\n    yield 1\n", "<s>", "exec")
 
 
+def test_exception_context_across_generator_boundary():
+    def ctx_gen():
+        try:
+            yield
+        except Exception:
+            raise KeyError('in gen')
+    g = ctx_gen()
+    next(g)
+    try:
+        raise ValueError('outer')
+    except ValueError:
+        try:
+            g.throw(IndexError('thrown'))
+        except KeyError as e:
+            got = e
+    assert type(got.__context__) is IndexError
+    assert got.__context__.__context__ is None
+
+    def gen_raise():
+        yield 1
+        raise KeyError('g')
+    g = gen_raise()
+    next(g)
+    try:
+        raise ValueError('outer')
+    except ValueError:
+        try:
+            next(g)
+        except KeyError as e:
+            got = e
+    assert repr(got.__context__) == "ValueError('outer',)"
+
+
+def test_generator_sees_callers_exception():
+    def gen():
+        yield sys.exc_info()[0]
+    g = gen()
+    try:
+        raise ValueError
+    except ValueError:
+        assert next(g) is ValueError
+
+
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()

@@ -505,6 +505,28 @@ def test_getitem_setitem_delitem():
     expect(TypeError, "'str' object doesn't support item deletion", exec, "s = 'a'\ndel s[0]")
 
 
+def test_subscript_error_messages_for_types_without_items():
+    # CPython 3.2 words these by whether the type has sequence methods at
+    # all (every class written in Python, set, frozenset, dict views) and
+    # whether the key is an integer
+    class NoItems:
+        pass
+    def get(o, k):
+        return o[k]
+    def delete(o, k):
+        del o[k]
+    expect(TypeError, "'NoItems' object does not support indexing", get, NoItems(), 0)
+    expect(TypeError, "'NoItems' object is not subscriptable", get, NoItems(), 'a')
+    expect(TypeError, "'set' object does not support indexing", get, set(), 0)
+    expect(TypeError, "'dict_keys' object does not support indexing", get, {}.keys(), 0)
+    expect(TypeError, "'int' object is not subscriptable", get, 1, 0)
+    expect(TypeError, "'NoItems' object doesn't support item deletion", delete, NoItems(), 0)
+    expect(TypeError, "'NoItems' object does not support item deletion", delete, NoItems(), 'a')
+    expect(TypeError, "'frozenset' object does not support item deletion", delete, frozenset(), 'a')
+    expect(TypeError, "'int' object does not support item deletion", delete, 1, 0)
+    expect(TypeError, "'NoneType' object does not support item deletion", delete, None, 'a')
+
+
 def test_operator_on_builtin_mix():
     assert 1 + 2.5 == 3.5 and 2 * 'ab' == 'abab' and [1] * 2 == [1, 1]
     assert True + True == 2
@@ -532,6 +554,44 @@ def test_reversed_and_len_protocol():
             return i
     assert list(reversed(S())) == [2, 1, 0]
     expect(TypeError, "argument to reversed() must be a sequence", reversed, {})
+
+
+def test_divmod_and_pow_reflection():
+    class DM:
+        def __divmod__(self, o):
+            return 'dm'
+        def __rdivmod__(self, o):
+            return 'rdm'
+        def __pow__(self, o, m=None):
+            return ('pow', m)
+        def __rpow__(self, o):
+            return 'rpow'
+    assert divmod(DM(), 1) == 'dm' and divmod(1, DM()) == 'rdm'
+    assert pow(DM(), 2, 3) == ('pow', 3) and pow(2, DM()) == 'rpow' and 2 ** DM() == 'rpow'
+    # the three-argument form never tries the reflected method
+    expect(TypeError, "unsupported operand type(s) for pow(): 'int', 'DM', 'int'", pow, 2, DM(), 3)
+
+
+def test_eq_not_implemented_both_sides_uses_identity():
+    class NE:
+        def __eq__(self, o):
+            return NotImplemented
+    a = NE()
+    assert (a == a) is True and (a == NE()) is False and (a != NE()) is True
+
+
+def test_user_getitem_receives_raw_keys():
+    class G:
+        def __getitem__(self, i):
+            return i
+    g = G()
+    assert g[-1] == -1 and g[-1:] == slice(-1, None, None) and g[1:2:3] == slice(1, 2, 3)
+    assert g[:] == slice(None, None, None) and g[1, 2:3] == (1, slice(2, 3, None))
+
+
+def test_bool_arithmetic():
+    assert (-True, ~True, +False, True * 3, True / 2, True // 1) == (-1, -2, 0, 3, 0.5, 1)
+    assert type(True & False) is bool and type(True | 0) is int and (True ^ True) is False
 
 
 # --- run ---

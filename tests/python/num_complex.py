@@ -73,3 +73,4 @@ r = tr(lambda: complex(10**400)); assert r == 'OverflowError long int too large 
 # Methods and attributes.
 r = tr(lambda: ((1+2j).conjugate(), (1+2j).real, (1+2j).imag, (3j).imag)); assert r == '((1-2j), 1.0, 2.0, 3.0)', repr(r)
 r = tr(lambda: (1+2j).__getnewargs__()); assert r == '(1.0, 2.0)', repr(r)
+r = tr(lambda: complex('\ud800')); assert r == "UnicodeEncodeError 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed", repr(r)

@@ -635,6 +635,7 @@ func next(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Ob
 	if nextFn == nil {
 		return nil, py.Errorf(py.TypeError, "%s object is not an iterator", it.Type().Name)
 	}
+	t.StopIteration = nil
 	v, err := nextFn(t, it)
 	if err != nil {
 		if dflt != nil && py.ErrorMatches(err, py.StopIteration) {
@@ -645,6 +646,11 @@ func next(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Ob
 	if v == nil {
 		if dflt != nil {
 			return dflt, nil
+		}
+		if e := t.StopIteration; e != nil {
+			// A __next__ written in Python raised it: let it through as is.
+			t.StopIteration = nil
+			return nil, e
 		}
 		return nil, py.NewException(py.StopIteration)
 	}
@@ -731,9 +737,13 @@ func sorted(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.
 func listOf(t *py.Thread, o py.Object) (*py.List, error) {
 	switch v := o.(type) {
 	case *py.List:
-		return py.NewList(append([]py.Object(nil), v.Items...)...), nil
+		if v.Type() == py.ListType {
+			return py.NewList(append([]py.Object(nil), v.Items...)...), nil
+		}
 	case *py.Tuple:
-		return py.NewList(append([]py.Object(nil), v.Items...)...), nil
+		if v.Type() == py.TupleType {
+			return py.NewList(append([]py.Object(nil), v.Items...)...), nil
+		}
 	}
 	it, err := py.Iter(t, o)
 	if err != nil {

@@ -150,7 +150,7 @@ func (t *nameTable) lookup(name string) (int, bool) {
 func (t *nameTable) strs() []*py.Str {
 	s := make([]*py.Str, len(t.list))
 	for i, n := range t.list {
-		s[i] = py.NewStr(n)
+		s[i] = py.InternStr(n)
 	}
 	return s
 }

@@ -83,6 +83,19 @@ func hashInt64(v int64) int64 {
 // operation of b's type first when it is a subclass of a's, then a's, then
 // b's, and falling back to identity for == and !=.
 func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	// Comparing containers recurses through their items: bound it as
+	// CPython does, with its message.
+	if t != nil && t.Interp != nil {
+		t.Depth++
+		defer func() { t.Depth-- }()
+		if t.Depth > t.Interp.RecursionLimit {
+			return nil, Errorf(RuntimeError, "maximum recursion depth exceeded in comparison")
+		}
+	}
+	return richCompare(t, a, b, op)
+}
+
+func richCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	ta, tb := a.Type(), b.Type()
 	checkedReverse := false
 	if ta != tb && tb.IsSubtype(ta) && tb.RichCompare != nil {

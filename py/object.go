@@ -88,6 +88,12 @@ type Thread struct {
 	// ExcInfo is the exception being handled (sys.exc_info()), nil when
 	// none is.
 	ExcInfo *BaseException
+
+	// StopIteration is the exception a __next__ written in Python raised
+	// when its type's Next slot reported exhaustion as (nil, nil); next()
+	// re-raises it, so its value reaches the caller. Consumers that only
+	// need "exhausted" ignore it.
+	StopIteration *BaseException
 }
 
 // NewThread returns a thread for running code in interp.

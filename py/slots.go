@@ -826,6 +826,7 @@ func slotTpIterNext(t *Thread, self Object) (Object, error) {
 	r, err := callMethod(t, self, dunderNext)
 	if err != nil {
 		if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(StopIteration) {
+			t.StopIteration = e
 			return nil, nil
 		}
 		return nil, err

@@ -1,26 +1,31 @@
 package vm
 
 import (
-	"strings"
-
 	"github.com/taipan-py/taipan/builtins"
 	"github.com/taipan-py/taipan/py"
 )
 
-// RunMain runs code as the module __main__ (a script, -c or stdin):
-// the module is registered in sys.modules, gets __builtins__, and
-// __file__ when filename names a file (not "<string>" or "<stdin>").
-func RunMain(t *py.Thread, code *py.Code, filename string) error {
+// MainModule makes the module __main__ (for a script, -c, stdin or the
+// interactive prompt) and registers it in sys.modules: it gets
+// __builtins__, and __file__ unless the code comes from -c (filename
+// "<string>") or the prompt (""): a script read from stdin has __file__
+// "<stdin>", as in CPython.
+func MainModule(t *py.Thread, filename string) *py.Module {
 	main := py.NewModule("__main__")
 	t.Interp.Modules.SetStr(py.NewStr("__main__"), main)
 	g := main.Dict
 	if t.Interp.Builtins != nil {
 		g.SetStr(strBuiltins, t.Interp.Builtins)
 	}
-	if !strings.HasPrefix(filename, "<") {
+	if filename != "<string>" && filename != "" {
 		g.SetStr(py.NewStr("__file__"), py.NewStr(filename))
 	}
-	_, err := RunCode(t, code, g)
+	return main
+}
+
+// RunMain runs code as the module __main__ (see MainModule).
+func RunMain(t *py.Thread, code *py.Code, filename string) error {
+	_, err := RunCode(t, code, MainModule(t, filename).Dict)
 	return err
 }
 

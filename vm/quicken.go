@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"os"
 	"github.com/taipan-py/taipan/opcode"
 	"github.com/taipan-py/taipan/py"
 )
@@ -33,9 +32,7 @@ func quicken(code *py.Code) ([]uint32, int) {
 			spans = append(spans, span{i, j})
 		}
 	}
-	if os.Getenv("NOFUSE") == "" {
-		fuse(out)
-	}
+	fuse(out)
 	// The extra depth is the largest number of spans open at once.
 	extra := 0
 	for k, s := range spans {

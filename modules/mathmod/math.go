@@ -72,9 +72,9 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m.AddFunction("trunc", mathTrunc, "")
 	m.AddFunction("log", mathLog, "")
 	m.AddFunction("pow", mathPow, "")
-	m.AddFunction("atan2", twoFloats("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }), "")
+	m.AddFunction("atan2", twoFloats("atan2", func(y, x float64) (float64, error) { return py.LibmAtan2(y, x), nil }), "")
 	m.AddFunction("hypot", twoFloats("hypot", func(x, y float64) (float64, error) {
-		r := math.Hypot(x, y)
+		r := py.LibmHypot(x, y)
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 			return 0, rangeError()
 		}
@@ -360,7 +360,7 @@ func mathPow(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, erro
 	if x < 0 && y != math.Floor(y) && !math.IsInf(y, 0) && !math.IsInf(x, 0) {
 		return nil, domainError()
 	}
-	r := math.Pow(x, y)
+	r := py.LibmPow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return nil, rangeError()
 	}

@@ -15,13 +15,17 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/taipan-py/taipan/ast"
 	"github.com/taipan-py/taipan/builtins"
 	"github.com/taipan-py/taipan/compiler"
 	"github.com/taipan-py/taipan/parser"
 	"github.com/taipan-py/taipan/py"
+	"github.com/taipan-py/taipan/repl"
 	"github.com/taipan-py/taipan/vm"
 )
 
@@ -53,6 +57,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		withAttr   bool
 		optimize   int
 		unbuffered bool
+		inspect    bool
+		quiet      bool
 	)
 	i := 0
 options:
@@ -107,7 +113,11 @@ options:
 				optimize++
 			case 'u':
 				unbuffered = true
-			case 'b', 'B', 'd', 'E', 'i', 'q', 's', 'S', 'v', 'x', 'R':
+			case 'i':
+				inspect = true
+			case 'q':
+				quiet = true
+			case 'b', 'B', 'd', 'E', 's', 'S', 'v', 'x', 'R':
 				// Accepted; they take effect once the evaluator exists.
 			default:
 				fmt.Fprintf(stderr, "Unknown option: -%c\n%s", c, usageHint)
@@ -116,6 +126,15 @@ options:
 		}
 		i++
 	}
+
+	run := runOptions{argv: args[i:], haveCmd: haveCmd, optimize: optimize, unbuffered: unbuffered, quiet: quiet,
+		stdin: stdin, stderr: stderr}
+	if !haveCmd && !dumpAST && (i >= len(args) || args[i] == "-") && isTerminal(stdin) {
+		// The interactive prompt.
+		run.inspect = true
+		return execute(nil, "", run)
+	}
+	run.inspect = inspect && !dumpAST
 
 	var (
 		filename string
@@ -179,13 +198,32 @@ options:
 		fmt.Fprintln(stdout, ast.Dump(mod, withAttr))
 		return 0
 	}
-	return execute(code, filename, args[i:], haveCmd, optimize, unbuffered)
+	return execute(code, filename, run)
 }
 
-// execute runs the compiled program as __main__ with the process's
-// standard streams and returns its exit status, printing an uncaught
-// exception as CPython does.
-func execute(code *py.Code, filename string, argv []string, haveCmd bool, optimize int, unbuffered bool) int {
+// runOptions are what execute needs to know of the command line.
+type runOptions struct {
+	argv              []string // the program's arguments, its name first
+	haveCmd           bool     // -c
+	optimize          int      // -O count
+	unbuffered, quiet bool     // -u, -q
+	inspect           bool     // -i, or the prompt without a program
+	stdin             io.Reader
+	stderr            io.Writer
+}
+
+// isTerminal reports whether r is a terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// execute runs the compiled program (if any) as __main__ with the
+// process's standard streams, then the interactive prompt when asked
+// for, and returns the exit status, printing an uncaught exception as
+// CPython does.
+func execute(code *py.Code, filename string, o runOptions) int {
+	argv, haveCmd, optimize, unbuffered := o.argv, o.haveCmd, o.optimize, o.unbuffered
 	if haveCmd {
 		argv = append([]string{"-c"}, argv...)
 	} else if len(argv) == 0 {
@@ -212,7 +250,70 @@ func execute(code *py.Code, filename string, argv []string, haveCmd bool, optimi
 	}
 	stop := handleInterrupts(interp)
 	defer stop()
-	return vm.ExitStatus(t, vm.RunMain(t, code, filename))
+	if !o.inspect {
+		return vm.ExitStatus(t, vm.RunMain(t, code, filename))
+	}
+	var main *py.Module
+	if code != nil {
+		main = vm.MainModule(t, filename)
+		if _, err := vm.RunCode(t, code, main.Dict); err != nil {
+			if e, ok := err.(*py.BaseException); ok && !e.Type().IsSubtype(py.SystemExit) {
+				builtins.PrintException(t, e)
+			}
+		}
+		o.quiet = true
+	} else {
+		main = vm.MainModule(t, "")
+	}
+	return vm.ExitStatus(t, interact(t, main, o))
+}
+
+// banner is what the interactive prompt shows first (unless -q).
+var banner = version + " on " + runtime.GOOS + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information."
+
+// interact runs the interactive prompt in module main until the end of
+// input (nil) or a SystemExit (returned).
+func interact(t *py.Thread, main *py.Module, o runOptions) error {
+	return repl.Run(repl.Config{
+		Stdin:  o.stdin,
+		Stdout: os.Stdout,
+		Stderr: o.stderr,
+		Banner: banner,
+		Quiet:  o.quiet,
+		Exec: func(mod ast.ModType) error {
+			code, err := compiler.Compile(mod, compiler.Options{Filename: "<stdin>", Optimize: o.optimize})
+			if err != nil {
+				reportInteractive(t, o.stderr, err)
+				return nil
+			}
+			_, err = vm.RunCode(t, code, main.Dict)
+			if e, ok := err.(*py.BaseException); ok {
+				if e.Type().IsSubtype(py.SystemExit) {
+					return e
+				}
+				builtins.PrintException(t, e)
+			}
+			builtins.Shutdown(t)
+			return nil
+		},
+		Report: func(err error) { reportInteractive(t, o.stderr, err) },
+	})
+}
+
+// reportInteractive prints an error met at the prompt: a syntax error as
+// CPython reports one, or a KeyboardInterrupt typed at the prompt.
+func reportInteractive(t *py.Thread, stderr io.Writer, err error) {
+	builtins.Shutdown(t)
+	switch e := err.(type) {
+	case *parser.SyntaxError:
+		fmt.Fprint(stderr, e.Format())
+	default:
+		if err == repl.ErrInterrupt {
+			fmt.Fprint(stderr, "\nKeyboardInterrupt\n")
+			return
+		}
+		fmt.Fprintf(stderr, "%v\n", err)
+	}
 }
 
 // gcBallast is a large allocation the program never touches (so it costs

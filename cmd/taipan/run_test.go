@@ -74,6 +74,12 @@ func TestRunPrograms(t *testing.T) {
 		{[]string{"-c", "print(__file__)"}, "", 1, "", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nNameError: name '__file__' is not defined\n"},
 		{[]string{"-O", "-c", "assert False, 'no'\nprint(__debug__)"}, "", 0, "False\n", ""},
 		{[]string{"-c", "assert False, 'no'"}, "", 1, "", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nAssertionError: no\n"},
+		// -i: the prompt after the program, on a stream that is not a
+		// terminal: results echoed and bound to _, errors reported, the
+		// prompt going on; SystemExit ends it.
+		{[]string{"-i", "-c", "y = 1"}, "y * 2\n_ + 1\ndef f(a):\n    return a + y\n\nf(2)\n1/0\nx = = 1\nprint('done')\n", 0, "2\n3\n3\ndone\n",
+			">>> >>> >>> ... ... >>> >>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>>   File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n>>> >>> \n"},
+		{[]string{"-i", "-c", "pass"}, "import sys\nsys.exit(4)\nprint('not reached')\n", 4, "", ">>> >>> "},
 	} {
 		code, out, errOut := execTaipan(t, dir, tt.stdin, tt.args...)
 		if code != tt.code || out != tt.stdout || errOut != tt.strerr {

@@ -13,6 +13,7 @@ type AttrCache struct {
 	version uint64
 	descr   Object // what the type's MRO gives for the name, or nil
 	kind    uint8
+	idx     int32 // where the name was last found in an instance dict (see Dict.StrIndex)
 }
 
 // Kinds of AttrCache entries.
@@ -72,8 +73,12 @@ func (c *AttrCache) GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	switch c.kind {
 	case attrDict:
 		if d := instanceDictOf(o, typ); d != nil {
-			if v := d.GetStr(name); v != nil {
-				return v, nil
+			if i := int(c.idx); i < len(d.entries) && d.entries[i].key == Object(name) {
+				return d.entries[i].value, nil
+			}
+			if i := d.StrIndex(name); i >= 0 {
+				c.idx = int32(i)
+				return d.entries[i].value, nil
 			}
 		}
 		descr := c.descr
@@ -128,14 +133,41 @@ func (c *AttrCache) SetAttr(t *Thread, o Object, name *Str, value Object) error 
 	switch c.kind {
 	case attrSetDict:
 		if in, ok := o.(*Instance); ok {
-			if in.dict == nil {
-				in.dict = NewDict()
+			d := in.dict
+			if d == nil {
+				d = NewDict()
+				in.dict = d
 			}
-			in.dict.SetStr(name, value)
+			if i := int(c.idx); i < len(d.entries) && d.entries[i].key == Object(name) {
+				d.entries[i].value = value
+				d.version++
+				return nil
+			}
+			d.SetStr(name, value)
+			if i := d.StrIndex(name); i >= 0 {
+				c.idx = int32(i)
+			}
 			return nil
 		}
 	case attrSetDescr:
 		return c.descr.Type().DescrSet(t, c.descr, o, value)
 	}
 	return SetAttr(t, o, name, value)
+}
+
+// StrIndex returns the position of the str key among the dict's entries,
+// or -1 when it is absent. The position stays the key's while EntryAt
+// returns the same key object there (an entry never moves to another
+// key; a deleted one has no key), which lets a cache check it with one
+// comparison: the evaluator's global-name and attribute caches do.
+func (d *Dict) StrIndex(key *Str) int { return d.lookupStr(key, strHash(key)) }
+
+// EntryAt returns the key and value at position i of the dict's entries,
+// or nils when there is none (see StrIndex).
+func (d *Dict) EntryAt(i int) (key, value Object) {
+	if i < 0 || i >= len(d.entries) {
+		return nil, nil
+	}
+	e := &d.entries[i]
+	return e.key, e.value
 }

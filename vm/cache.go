@@ -19,13 +19,34 @@ type codeCache struct {
 	cellBase int
 }
 
-// globalCache remembers the value LOAD_GLOBAL found for a name, and the
-// dicts and versions it found it with: while both dicts are unchanged,
-// the name has the same value.
+// globalCache remembers where LOAD_GLOBAL found a name: its position in
+// the entries of the globals dict, or, when the name is not a global, its
+// position in the builtins dict and the version of the globals dict that
+// lacked it. A position is checked by comparing the (interned) name with
+// the key found there, so a global whose value changes is still found
+// without a lookup.
 type globalCache struct {
 	globals, builtins *py.Dict
-	gver, bver        uint64
-	value             py.Object
+	gidx, bidx        int
+	gver              uint64
+}
+
+// loadGlobal is LOAD_GLOBAL without its fast path: it looks name up in
+// the globals, then the builtins, and fills the cache entry e.
+func loadGlobal(e *globalCache, g, b *py.Dict, name *py.Str) (py.Object, error) {
+	if i := g.StrIndex(name); i >= 0 {
+		*e = globalCache{globals: g, gidx: i}
+		_, v := g.EntryAt(i)
+		return v, nil
+	}
+	i := b.StrIndex(name)
+	if i < 0 {
+		*e = globalCache{}
+		return nil, py.Errorf(py.NameError, "global name '%s' is not defined", name)
+	}
+	*e = globalCache{globals: g, builtins: b, gidx: -1, bidx: i, gver: g.Version()}
+	_, v := b.EntryAt(i)
+	return v, nil
 }
 
 // cacheOf returns the cache of code, making it on first use. Making it

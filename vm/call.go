@@ -64,8 +64,12 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 	// *args
 	var starItems []py.Object
 	if star != nil {
+		// A tuple is used as it is, and a list's items are read directly
+		// (PySequence_Tuple), even for subclasses overriding __iter__.
 		if tu, ok := star.(*py.Tuple); ok {
 			starItems = tu.Items
+		} else if l, ok := star.(*py.List); ok {
+			starItems = append([]py.Object(nil), l.Items...)
 		} else {
 			items, err := py.Collect(t, star)
 			if err != nil {

@@ -321,13 +321,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 					stack[sp-1] = py.IntAdd(x, y)
 					continue
 				}
-			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
-				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = py.NewFloat(x.Float64() + y.Float64())
-					continue
-				}
+			} else if x, y, ok := asFloats(a, b); ok {
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = py.NewFloat(x + y)
+				continue
 			}
 			var v py.Object
 			if op == opcode.BINARY_ADD {
@@ -352,13 +350,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 					stack[sp-1] = py.IntSub(x, y)
 					continue
 				}
-			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
-				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = py.NewFloat(x.Float64() - y.Float64())
-					continue
-				}
+			} else if x, y, ok := asFloats(a, b); ok {
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = py.NewFloat(x - y)
+				continue
 			}
 			var v py.Object
 			if op == opcode.BINARY_SUBTRACT {
@@ -383,13 +379,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 					stack[sp-1] = py.IntMul(x, y)
 					continue
 				}
-			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
-				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = py.NewFloat(x.Float64() * y.Float64())
-					continue
-				}
+			} else if x, y, ok := asFloats(a, b); ok {
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = py.NewFloat(x * y)
+				continue
 			}
 			var v py.Object
 			if op == opcode.BINARY_MULTIPLY {
@@ -407,13 +401,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 		case opcode.BINARY_TRUE_DIVIDE, opcode.INPLACE_TRUE_DIVIDE:
 			a, b := stack[sp-2], stack[sp-1]
-			if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
-				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType && y.Float64() != 0 {
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = py.NewFloat(x.Float64() / y.Float64())
-					continue
-				}
+			if x, y, ok := asFloats(a, b); ok && y != 0 {
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = py.NewFloat(x / y)
+				continue
 			}
 			var v py.Object
 			if v, err = binaryOp(t, op, a, b); err != nil {
@@ -486,8 +478,28 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			stack[sp-1] = v
 			continue
 
-		case opcode.BINARY_POWER, opcode.INPLACE_POWER,
-			opcode.BINARY_LSHIFT, opcode.INPLACE_LSHIFT,
+		case opcode.BINARY_POWER, opcode.INPLACE_POWER:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+					if r, cplx, err1 := py.FloatPow(x.Float64(), y.Float64()); err1 == nil && !cplx {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = py.NewFloat(r)
+						continue
+					}
+				}
+			}
+			var v py.Object
+			if v, err = binaryOp(t, op, a, b); err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			continue
+
+		case opcode.BINARY_LSHIFT, opcode.INPLACE_LSHIFT,
 			opcode.BINARY_RSHIFT, opcode.INPLACE_RSHIFT:
 			var v py.Object
 			if v, err = binaryOp(t, op, stack[sp-2], stack[sp-1]); err != nil {
@@ -830,22 +842,27 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 		case opcode.LOAD_GLOBAL:
 			e := &cc.globals[arg]
-			g, b := f.Globals, f.Builtins
-			if e.globals == g && e.builtins == b && e.gver == g.Version() && e.bver == b.Version() {
-				stack[sp] = e.value
-				sp++
-				continue
-			}
-			name := names[arg]
-			v := g.GetStr(name)
-			if v == nil {
-				v = b.GetStr(name)
-				if v == nil {
-					err = py.Errorf(py.NameError, "global name '%s' is not defined", name)
-					break
+			g, name := f.Globals, names[arg]
+			if e.globals == g {
+				if e.gidx >= 0 {
+					if k, v := g.EntryAt(e.gidx); k == py.Object(name) {
+						stack[sp] = v
+						sp++
+						continue
+					}
+				} else if e.builtins == f.Builtins && (e.gver == g.Version() || g.StrIndex(name) < 0) {
+					if k, v := e.builtins.EntryAt(e.bidx); k == py.Object(name) {
+						e.gver = g.Version()
+						stack[sp] = v
+						sp++
+						continue
+					}
 				}
 			}
-			*e = globalCache{globals: g, builtins: b, gver: g.Version(), bver: b.Version(), value: v}
+			var v py.Object
+			if v, err = loadGlobal(e, g, f.Builtins, name); err != nil {
+				break
+			}
 			stack[sp] = v
 			sp++
 			continue
@@ -954,13 +971,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 							continue
 						}
 					}
-				} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
-					if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = py.NewBool(compareFloat64(x.Float64(), y.Float64(), arg))
-						continue
-					}
+				} else if x, y, ok := asFloats(a, b); ok {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.NewBool(compareFloat64(x, y, arg))
+					continue
 				}
 			}
 			var v py.Object
@@ -1296,6 +1311,35 @@ var strBuildClass = py.NewStr("__build_class__")
 // maxDepth bounds the nesting of Python calls whatever the recursion
 // limit, so that the Go stack (1 GB at most) never overflows.
 const maxDepth = 200000
+
+// asFloats returns the values of a and b for the evaluator's float fast
+// paths: when one is an exact float and the other an exact float or an
+// exact int that a float holds exactly (CPython's float operations
+// convert such an int the same way).
+func asFloats(a, b py.Object) (x, y float64, ok bool) {
+	switch u := a.(type) {
+	case *py.Float:
+		if u.Type() != py.FloatType {
+			return 0, 0, false
+		}
+		x = u.Float64()
+		switch v := b.(type) {
+		case *py.Float:
+			return x, v.Float64(), v.Type() == py.FloatType
+		case *py.Int:
+			n, small := v.Int64()
+			return x, float64(n), small && v.Type() == py.IntType && n >= -1<<53 && n <= 1<<53
+		}
+	case *py.Int:
+		v, ok := b.(*py.Float)
+		if !ok || v.Type() != py.FloatType || u.Type() != py.IntType {
+			return 0, 0, false
+		}
+		n, small := u.Int64()
+		return float64(n), v.Float64(), small && n >= -1<<53 && n <= 1<<53
+	}
+	return 0, 0, false
+}
 
 func reverse(s []py.Object) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {

@@ -248,18 +248,6 @@ def test_return_in_generator():
            compile, "def f():\n    return 2\n    yield 1\n", "<s>", "exec")
 
 
-def test_stopiteration_raised_inside_generator():
-    # In 3.2 a StopIteration escaping a generator body simply ends it.
-    def gen():
-        yield 1
-        raise StopIteration('done')
-        yield 2
-    assert list(gen()) == [1]
-    it = gen()
-    next(it)
-    e = expect(StopIteration, 'done', next, it)
-
-
 def test_exception_in_generator_propagates_and_finishes():
     def gen():
         yield 1

@@ -505,28 +505,6 @@ def test_getitem_setitem_delitem():
     expect(TypeError, "'str' object doesn't support item deletion", exec, "s = 'a'\ndel s[0]")
 
 
-def test_subscript_error_messages_for_types_without_items():
-    # CPython 3.2 words these by whether the type has sequence methods at
-    # all (every class written in Python, set, frozenset, dict views) and
-    # whether the key is an integer
-    class NoItems:
-        pass
-    def get(o, k):
-        return o[k]
-    def delete(o, k):
-        del o[k]
-    expect(TypeError, "'NoItems' object does not support indexing", get, NoItems(), 0)
-    expect(TypeError, "'NoItems' object is not subscriptable", get, NoItems(), 'a')
-    expect(TypeError, "'set' object does not support indexing", get, set(), 0)
-    expect(TypeError, "'dict_keys' object does not support indexing", get, {}.keys(), 0)
-    expect(TypeError, "'int' object is not subscriptable", get, 1, 0)
-    expect(TypeError, "'NoItems' object doesn't support item deletion", delete, NoItems(), 0)
-    expect(TypeError, "'NoItems' object does not support item deletion", delete, NoItems(), 'a')
-    expect(TypeError, "'frozenset' object does not support item deletion", delete, frozenset(), 'a')
-    expect(TypeError, "'int' object does not support item deletion", delete, 1, 0)
-    expect(TypeError, "'NoneType' object does not support item deletion", delete, None, 'a')
-
-
 def test_operator_on_builtin_mix():
     assert 1 + 2.5 == 3.5 and 2 * 'ab' == 'abab' and [1] * 2 == [1, 1]
     assert True + True == 2

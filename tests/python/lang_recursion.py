@@ -131,30 +131,6 @@ def test_exec_and_eval_recursion():
     expect(RuntimeError, None, f, 0)
 
 
-def test_recursion_message_through_dunder_slots():
-    # a recursion that runs through a special method called by a slot is
-    # caught where CPython calls "a Python object"
-    class A:
-        def __getattr__(self, name):
-            return getattr(self, name)
-    expect(RuntimeError, 'maximum recursion depth exceeded while calling a Python object',
-           getattr, A(), 'x')
-    class R:
-        def __repr__(self):
-            return repr(self)
-    expect(RuntimeError, 'maximum recursion depth exceeded while calling a Python object',
-           repr, R())
-    class L:
-        def __len__(self):
-            return len(self)
-    expect(RuntimeError, 'maximum recursion depth exceeded while calling a Python object',
-           len, L())
-    class B:
-        def __eq__(self, o):
-            return self == o
-    expect(RuntimeError, 'maximum recursion depth exceeded', lambda: B() == 1)
-
-
 def test_deeply_nested_comparison():
     def nest(make):
         x = None

@@ -160,14 +160,6 @@ def test_list_subclass_iter_used_by_join():
     assert ''.join(IterL(['a', 'b'])) == 'overridden'
 
 
-def test_list_subclass_star_args_reads_items():
-    # f(*l) converts with tuple(), which reads a list's items directly
-    def f(*a):
-        return a
-    assert f(*IterL(['a', 'b'])) == ('a', 'b')
-    assert tuple(IterL(['a', 'b'])) == ('a', 'b')
-
-
 def test_list_subclass_contains_and_setitem():
     class L(list):
         def __contains__(self, x):

@@ -1,0 +1,3 @@
+# Imported by lang_imports.py: without __all__, * skips underscore names.
+public = 'p'
+_underscore = 'u'

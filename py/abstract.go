@@ -83,16 +83,24 @@ func hashInt64(v int64) int64 {
 // operation of b's type first when it is a subclass of a's, then a's, then
 // b's, and falling back to identity for == and !=.
 func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	ta := a.Type()
+	if ta == b.Type() && (ta == StrType || ta == IntType || ta == FloatType) {
+		// Scalars compare without recursing: no guard needed.
+		return ta.RichCompare(t, a, b, op)
+	}
+	if t == nil || t.Interp == nil {
+		return richCompare(t, a, b, op)
+	}
 	// Comparing containers recurses through their items: bound it as
 	// CPython does, with its message.
-	if t != nil && t.Interp != nil {
-		t.Depth++
-		defer func() { t.Depth-- }()
-		if t.Depth > t.Interp.RecursionLimit {
-			return nil, Errorf(RuntimeError, "maximum recursion depth exceeded in comparison")
-		}
+	t.Depth++
+	if t.Depth > t.Interp.RecursionLimit {
+		t.Depth--
+		return nil, Errorf(RuntimeError, "maximum recursion depth exceeded in comparison")
 	}
-	return richCompare(t, a, b, op)
+	r, err := richCompare(t, a, b, op)
+	t.Depth--
+	return r, err
 }
 
 func richCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {

@@ -1,0 +1,3 @@
+# A package for vm_imports.py.
+from . import sub
+PKG = 'vm_pkg'

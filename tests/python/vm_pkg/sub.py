@@ -1,0 +1,5 @@
+__all__ = ['public', 'listed']
+public = 'public'
+listed = 'listed'
+unlisted = 'unlisted'
+_private = 'private'

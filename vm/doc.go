@@ -55,12 +55,41 @@
 // state is swapped on entry and exit exactly as CPython 3.2 does, so
 // sys.exc_info() inside and outside a generator agree with it.
 //
-// # Inline caches
+// # Quickening and inline caches
 //
-// Each code object gets, on its first run, a cache (py.Code.Cache) with
-// an entry per global name: LOAD_GLOBAL keeps the value it found with the
-// versions of the globals and builtins dicts it looked in, and while
-// neither dict changed it pushes the value without looking it up.
+// On its first run a code object gets a cache (py.Code.Cache, see
+// cacheOf) holding a private copy of its instructions, rewritten in
+// place (every instruction keeps its index, so jumps, line numbers and
+// suspended generators are unaffected):
+//
+//   - a method call, LOAD_ATTR name ... CALL_FUNCTION n with straight-line
+//     arguments, becomes LOAD_METHOD name ... CALL_METHOD n, which pushes
+//     the function found on the type and the object instead of a bound
+//     method (the frame gets one more stack slot per call nested in
+//     another's arguments);
+//   - frequent pairs (COMPARE_OP and the conditional jump after it,
+//     LOAD_FAST and LOAD_ATTR, LOAD_FAST twice, ...) become
+//     superinstructions that do both, leaving the second in place for
+//     jumps that land on it.
+//
+// The names and identifier-like str constants of the code are interned
+// per interpreter, so names compare by pointer in dicts.
+//
+// The cache has an entry per name for LOAD_GLOBAL: the position of the
+// name among the entries of the globals dict (checked by comparing the
+// key found there with the name, so rebinding a global does not
+// invalidate it), or, for a builtin, its position in the builtins and the
+// version of the globals that lacked it. LOAD_ATTR, STORE_ATTR and
+// LOAD_METHOD have py.AttrCache entries per name: what the type's MRO
+// holds for the name, valid while the type's version tag is unchanged,
+// and where the name sits in the instance dict of the last object, so an
+// instance attribute costs one comparison and a method call no lookup of
+// the MRO and no bound method.
+//
+// Exact ints and floats take inline paths in the arithmetic and
+// comparison instructions, as exact lists and tuples do in subscripts
+// and unpacking; everything else goes through the abstract operations of
+// package py.
 //
 // # Interrupts and recursion
 //

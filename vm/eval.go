@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"os"
+
 	"github.com/taipan-py/taipan/opcode"
 	"github.com/taipan-py/taipan/py"
 )
@@ -80,6 +82,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 	t.Frame = f
 	f.SetRunning(true)
 	f.Yielded = false
+	defer func() {
+		if r := recover(); r != nil {
+			result, err = nil, ev.recovered(t, f, r)
+		}
+	}()
 
 	var (
 		why    = whyNot
@@ -1311,6 +1318,21 @@ var strBuildClass = py.NewStr("__build_class__")
 // maxDepth bounds the nesting of Python calls whatever the recursion
 // limit, so that the Go stack (1 GB at most) never overflows.
 const maxDepth = 200000
+
+// recovered turns a Go panic in the evaluation of f (a bug of Taipan's,
+// or of a native module) into a Python SystemError raised from f, so that
+// it never crashes the program, and puts the thread back as eval leaves
+// it. With TAIPAN_PANIC set, it panics again instead, for debugging.
+func (ev *evaluator) recovered(t *py.Thread, f *py.Frame, r interface{}) error {
+	if os.Getenv("TAIPAN_PANIC") != "" {
+		panic(r)
+	}
+	f.SetRunning(false)
+	f.SP = 0
+	t.Frame = f.Back
+	t.Leave()
+	return py.Errorf(py.SystemError, "internal error: %v", r)
+}
 
 // asFloats returns the values of a and b for the evaluator's float fast
 // paths: when one is an exact float and the other an exact float or an

@@ -342,6 +342,15 @@ def test_isinstance_of_builtin_subclasses():
     assert I.__base__ is int
 
 
+
+def test_list_subclass_star_args_reads_items():
+    # f(*l) converts with tuple(), which reads a list's items directly
+    def f(*a):
+        return a
+    assert f(*IterL(['a', 'b'])) == ('a', 'b')
+    assert tuple(IterL(['a', 'b'])) == ('a', 'b')
+
+
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()

@@ -1,6 +1,6 @@
-# Known failures under taipan, moved out of tests/python/lang_recursion.py so the suite
-# stays green; each passes under CPython 3.2.6.  Move a test back when it
-# passes.  The header below is the original script's.
+# Known failures under taipan, moved out of tests/python/lang_recursion.py
+# so the suite stays green; each passes under CPython 3.2.6.  Move a
+# test back when it passes.  The header below is the original script's.
 # The recursion limit: RuntimeError('maximum recursion depth exceeded')
 # from runaway recursion of Python functions, methods and containers'
 # reprs; the interpreter keeps working afterwards; sys.setrecursionlimit.

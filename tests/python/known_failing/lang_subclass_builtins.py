@@ -1,6 +1,6 @@
-# Known failures under taipan, moved out of tests/python/lang_subclass_builtins.py so the suite
-# stays green; each passes under CPython 3.2.6.  Move a test back when it
-# passes.  The header below is the original script's.
+# Known failures under taipan, moved out of tests/python/lang_subclass_builtins.py
+# so the suite stays green; each passes under CPython 3.2.6.  Move a
+# test back when it passes.  The header below is the original script's.
 # Subclasses of built-in types: construction through __new__/__init__,
 # overridden methods honoured by operators and built-in functions,
 # instance attributes, and results of inherited methods.
@@ -15,23 +15,6 @@ def expect(exc_type, msg, f, *args, **kw):
             assert str(e) == msg, (str(e), msg)
         return e
     raise AssertionError('no %s raised' % exc_type.__name__)
-
-
-class IterL(list):
-    def __iter__(self):
-        return iter(['overridden'])
-
-
-# Fails under taipan: vm/call.go converts a non-tuple *argument by
-# iterating it (py.Collect); CPython's PySequence_Tuple copies a list's
-# (or list subclass's) items directly.
-def test_list_subclass_star_args_reads_items():
-    # f(*l) converts with tuple(), which reads a list's items directly
-    def f(*a):
-        return a
-    assert f(*IterL(['a', 'b'])) == ('a', 'b')
-    assert tuple(IterL(['a', 'b'])) == ('a', 'b')
-
 
 
 # Fails under taipan (low priority, a CPython artifact): a call of a

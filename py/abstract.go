@@ -299,9 +299,26 @@ func SetAttr(t *Thread, o Object, name *Str, value Object) error {
 func GetItem(t *Thread, o, key Object) (Object, error) {
 	typ := o.Type()
 	if typ.GetItem == nil {
+		if hasSequenceMethods(typ) && key.Type().Index != nil {
+			return nil, Errorf(TypeError, "'%s' object does not support indexing", typ.Name)
+		}
 		return nil, Errorf(TypeError, "'%s' object is not subscriptable", typ.Name)
 	}
 	return typ.GetItem(t, o, key)
+}
+
+// hasSequenceMethods tells the types to which CPython 3.2 gives sequence
+// methods without item access (every class written in Python, sets and
+// dict views): subscripting one with an integer is worded differently.
+func hasSequenceMethods(typ *Type) bool {
+	if typ.Flags&FlagHeapType != 0 {
+		return true
+	}
+	switch typ {
+	case SetType, FrozenSetType, DictKeysType, DictValuesType, DictItemsType:
+		return true
+	}
+	return false
 }
 
 // SetItem sets o[key] = value, or deletes o[key] when value is nil.
@@ -309,7 +326,10 @@ func SetItem(t *Thread, o, key, value Object) error {
 	typ := o.Type()
 	if typ.SetItem == nil {
 		if value == nil {
-			return Errorf(TypeError, "'%s' object doesn't support item deletion", typ.Name)
+			if hasSequenceMethods(typ) && key.Type().Index != nil {
+				return Errorf(TypeError, "'%s' object doesn't support item deletion", typ.Name)
+			}
+			return Errorf(TypeError, "'%s' object does not support item deletion", typ.Name)
 		}
 		return Errorf(TypeError, "'%s' object does not support item assignment", typ.Name)
 	}

@@ -1,6 +1,3 @@
-# Known failures under taipan, moved out of tests/python/lang_operators.py
-# so the suite stays green; each passes under CPython 3.2.6.  Move a
-# test back when it passes.  The header below is the original script's.
 # Operator overloading: binary operators with reflected operands and
 # NotImplemented, the subclass-first rule, in-place operators, rich
 # comparisons, __hash__ set to None by __eq__, truth via __bool__ and

@@ -315,7 +315,8 @@ func hasSequenceMethods(typ *Type) bool {
 		return true
 	}
 	switch typ {
-	case SetType, FrozenSetType, DictKeysType, DictValuesType, DictItemsType:
+	case SetType, FrozenSetType, DictKeysType, DictValuesType, DictItemsType,
+		StrType, TupleType, BytesType, RangeType:
 		return true
 	}
 	return false

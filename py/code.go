@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"os"
+)
 
 // Code is a compiled code object: the bytecode of a module, class body,
 // function or comprehension, with the co_* attributes CPython gives it.
@@ -41,7 +44,7 @@ type Code struct {
 	// stackExtra is what the evaluator's rewriting of the code adds to
 	// co_stacksize (see SetStackExtra).
 	stackExtra int
-	name      *Str // co_name as a *Str, made on first use
+	name       *Str // co_name as a *Str, made on first use
 }
 
 // CodeType is the type of code objects.
@@ -209,7 +212,22 @@ func (c *Code) lnotab() string {
 // (the locals mapping of a module or class body; nil for none) and
 // returns what it returns: what exec(), eval() and module imports use.
 // A code object with free variables gets empty cells for them.
-func ExecCode(t *Thread, code *Code, globals *Dict, locals Object) (Object, error) {
+//
+// A Go panic while the code runs (a bug of Taipan's or of a native
+// module) does not crash the program: it becomes a SystemError raised
+// from here, the thread being put back as it was. (With the environment
+// variable TAIPAN_PANIC set, the panic goes on, for debugging.)
+func ExecCode(t *Thread, code *Code, globals *Dict, locals Object) (result Object, err error) {
+	back, depth, exc := t.Frame, t.Depth, t.ExcInfo
+	defer func() {
+		if p := recover(); p != nil {
+			if os.Getenv("TAIPAN_PANIC") != "" {
+				panic(p)
+			}
+			t.Frame, t.Depth, t.ExcInfo = back, depth, exc
+			result, err = nil, Errorf(SystemError, "internal error: %v", p)
+		}
+	}()
 	f := NewFrame(t, code, globals, locals)
 	f.initCells(nil)
 	r, err := t.Interp.Eval(t, f)

@@ -196,72 +196,58 @@ func (f *Frame) PushBlock(kind uint16, handler, level int) {
 }
 
 // LocalsMapping returns the frame's locals as a mapping (f_locals,
-// locals()): the Locals of a module or class body, or, for an optimized
-// frame, a dict refreshed from the fast locals and cells (CPython's
-// PyFrame_FastToLocals).
+// locals()), first copying the fast locals and the cells into it as
+// CPython's PyFrame_FastToLocals does: the Locals of a module or class
+// body, or, for an optimized frame, a dict of the frame's own. As in
+// 3.2, a class body's locals() shows its __locals__ argument too, and
+// only optimized frames show their free variables.
 func (f *Frame) LocalsMapping(t *Thread) (Object, error) {
-	if f.Code.Flags&CoOptimized == 0 && f.Locals != nil {
-		// Free variables of a class body show in its locals too.
-		if len(f.Code.FreeVars) > 0 {
-			if err := f.mapCells(t, f.Locals, f.Code.FreeVars, len(f.Code.CellVars)); err != nil {
-				return nil, err
+	locals := f.Locals
+	if locals == nil {
+		if f.dict == nil {
+			f.dict = NewDict()
+		}
+		locals = f.dict
+	}
+	code := f.Code
+	n := len(code.VarNames)
+	if n > code.NLocals {
+		n = code.NLocals
+	}
+	for i := 0; i < n && i < len(f.Fast); i++ {
+		mapToLocals(t, locals, code.VarNames[i], f.Fast[i])
+	}
+	base := len(f.Fast) - len(code.CellVars) - len(code.FreeVars)
+	mapCells := func(names []*Str, off int) {
+		for i, name := range names {
+			if c, ok := f.Fast[off+i].(*Cell); ok {
+				mapToLocals(t, locals, name, c.Value)
 			}
 		}
-		return f.Locals, nil
 	}
-	if f.dict == nil {
-		f.dict = NewDict()
+	mapCells(code.CellVars, base)
+	if code.Flags&CoOptimized != 0 {
+		mapCells(code.FreeVars, base+len(code.CellVars))
 	}
-	d := f.dict
-	code := f.Code
-	for i, name := range code.VarNames {
-		if i >= len(f.Fast) {
-			break
-		}
-		if v := f.Fast[i]; v != nil {
+	return locals, nil
+}
+
+// mapToLocals sets locals[name] to v, or deletes it when v is nil,
+// ignoring errors (CPython's map_to_dict).
+func mapToLocals(t *Thread, locals Object, name *Str, v Object) {
+	if d, ok := locals.(*Dict); ok && d.Type() == DictType {
+		if v != nil {
 			d.SetStr(name, v)
 		} else {
 			d.DelStr(name)
 		}
+		return
 	}
-	if err := f.mapCells(t, d, code.CellVars, 0); err != nil {
-		return nil, err
+	if v != nil {
+		_ = SetItem(t, locals, name, v)
+	} else {
+		_ = SetItem(t, locals, name, nil)
 	}
-	if code.Flags&CoOptimized != 0 {
-		if err := f.mapCells(t, d, code.FreeVars, len(code.CellVars)); err != nil {
-			return nil, err
-		}
-	}
-	return d, nil
-}
-
-// mapCells copies the contents of cells (names[i] in Fast[nlocals+off+i])
-// into the mapping m, deleting the names of empty cells.
-func (f *Frame) mapCells(t *Thread, m Object, names []*Str, off int) error {
-	base := len(f.Code.VarNames) + off
-	if f.Code.NLocals > len(f.Code.VarNames) {
-		base = f.Code.NLocals + off
-	}
-	for i, name := range names {
-		c, ok := f.Fast[base+i].(*Cell)
-		if !ok {
-			continue
-		}
-		if d, ok := m.(*Dict); ok {
-			if c.Value != nil {
-				d.SetStr(name, c.Value)
-			} else {
-				d.DelStr(name)
-			}
-			continue
-		}
-		if c.Value != nil {
-			if err := SetItem(t, m, name, c.Value); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
 
 func init() {

@@ -136,6 +136,8 @@ var strKeys = py.NewStr("keys")
 // function when it is not a mapping.
 func mappingItems(t *py.Thread, m py.Object, callable py.Object) (keys, values []py.Object, err error) {
 	if d, ok := m.(*py.Dict); ok {
+		keys = make([]py.Object, 0, d.Len())
+		values = make([]py.Object, 0, d.Len())
 		d.Range(func(k, v py.Object) bool {
 			keys = append(keys, k)
 			values = append(values, v)

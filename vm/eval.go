@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"os"
-
 	"github.com/taipan-py/taipan/opcode"
 	"github.com/taipan-py/taipan/py"
 )
@@ -82,11 +80,6 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 	t.Frame = f
 	f.SetRunning(true)
 	f.Yielded = false
-	defer func() {
-		if r := recover(); r != nil {
-			result, err = nil, ev.recovered(t, f, r)
-		}
-	}()
 
 	var (
 		why    = whyNot
@@ -234,7 +227,20 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 						xv, ok1 := x.Int64()
 						yv, ok2 := y.Int64()
 						if ok1 && ok2 {
-							r = compareInt64(xv, yv, arg)
+							switch arg {
+							case opcode.CmpLT:
+								r = xv < yv
+							case opcode.CmpLE:
+								r = xv <= yv
+							case opcode.CmpEQ:
+								r = xv == yv
+							case opcode.CmpNE:
+								r = xv != yv
+							case opcode.CmpGT:
+								r = xv > yv
+							default:
+								r = xv >= yv
+							}
 							break
 						}
 					}
@@ -325,6 +331,14 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
 					sp--
 					stack[sp] = nil
+					if xv, ok := x.Int64(); ok {
+						if yv, ok := y.Int64(); ok {
+							if r := xv + yv; (r^xv)&(r^yv) >= 0 {
+								stack[sp-1] = py.NewInt(r)
+								continue
+							}
+						}
+					}
 					stack[sp-1] = py.IntAdd(x, y)
 					continue
 				}
@@ -354,6 +368,14 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
 					sp--
 					stack[sp] = nil
+					if xv, ok := x.Int64(); ok {
+						if yv, ok := y.Int64(); ok {
+							if r := xv - yv; (xv^yv)&(r^xv) >= 0 {
+								stack[sp-1] = py.NewInt(r)
+								continue
+							}
+						}
+					}
 					stack[sp-1] = py.IntSub(x, y)
 					continue
 				}
@@ -974,7 +996,22 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 						if ok1 && ok2 {
 							sp--
 							stack[sp] = nil
-							stack[sp-1] = py.NewBool(compareInt64(xv, yv, arg))
+							var r bool
+							switch arg {
+							case opcode.CmpLT:
+								r = xv < yv
+							case opcode.CmpLE:
+								r = xv <= yv
+							case opcode.CmpEQ:
+								r = xv == yv
+							case opcode.CmpNE:
+								r = xv != yv
+							case opcode.CmpGT:
+								r = xv > yv
+							default:
+								r = xv >= yv
+							}
+							stack[sp-1] = py.NewBool(r)
 							continue
 						}
 					}
@@ -1318,21 +1355,6 @@ var strBuildClass = py.NewStr("__build_class__")
 // maxDepth bounds the nesting of Python calls whatever the recursion
 // limit, so that the Go stack (1 GB at most) never overflows.
 const maxDepth = 200000
-
-// recovered turns a Go panic in the evaluation of f (a bug of Taipan's,
-// or of a native module) into a Python SystemError raised from f, so that
-// it never crashes the program, and puts the thread back as eval leaves
-// it. With TAIPAN_PANIC set, it panics again instead, for debugging.
-func (ev *evaluator) recovered(t *py.Thread, f *py.Frame, r interface{}) error {
-	if os.Getenv("TAIPAN_PANIC") != "" {
-		panic(r)
-	}
-	f.SetRunning(false)
-	f.SP = 0
-	t.Frame = f.Back
-	t.Leave()
-	return py.Errorf(py.SystemError, "internal error: %v", r)
-}
 
 // asFloats returns the values of a and b for the evaluator's float fast
 // paths: when one is an exact float and the other an exact float or an

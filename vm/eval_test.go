@@ -193,3 +193,25 @@ r6 = l.count(7)
 		t.Errorf("%d calls rewritten, want 6", n)
 	}
 }
+
+// TestPanicBecomesSystemError checks that a Go panic under running code
+// (here, a native function's) comes out of RunCode as a SystemError with
+// the thread as it was, instead of crashing.
+func TestPanicBecomesSystemError(t *testing.T) {
+	code := compileSource(t, "def f(n):\n    return boom() if n == 0 else f(n - 1)\nf(5)\n")
+	th := py.NewThread(NewInterpreter(nil))
+	g := py.NewDict()
+	g.SetStr(py.NewStr("boom"), py.NewBuiltinFunction("boom", func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+		var m map[string]int
+		m["x"] = 1 // a nil-map write: a Go panic
+		return py.None, nil
+	}, ""))
+	_, err := RunCode(th, code, g)
+	e, ok := err.(*py.BaseException)
+	if !ok || e.Type() != py.SystemError || e.Error() != "SystemError: internal error: assignment to entry in nil map" {
+		t.Fatalf("got %v", err)
+	}
+	if th.Frame != nil || th.Depth != 0 || th.ExcInfo != nil {
+		t.Errorf("thread left with frame %v, depth %d, exception %v", th.Frame, th.Depth, th.ExcInfo)
+	}
+}

@@ -37,6 +37,14 @@ func NewInterpreter(opts *builtins.Options) *py.Interp {
 	} else {
 		builtins.NewWithOptions(interp, opts)
 	}
+	// The builtins' names are the interned ones, so that a name in code
+	// is the very key of the builtins dict (see globalCache).
+	interp.Builtins.Dict.Range(func(k, v py.Object) bool {
+		if s, ok := k.(*py.Str); ok {
+			ev.intern(s)
+		}
+		return true
+	})
 	return interp
 }
 

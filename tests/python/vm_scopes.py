@@ -159,3 +159,26 @@ acc = [1]
 alias = acc
 acc += [2]
 assert alias is acc and alias == [1, 2]
+
+# locals() in a class body shows the body's __locals__ argument, which
+# then stays in the class's namespace (a 3.2 quirk); in a function it
+# shows cells and free variables.
+class ShowsLocals:
+    y = 1
+    seen = sorted(locals())
+assert ShowsLocals.seen == ['__locals__', '__module__', 'y'], ShowsLocals.seen
+assert '__locals__' in ShowsLocals.__dict__
+def with_cells():
+    a = 1
+    def g():
+        return a + b
+    b = 2
+    return sorted(locals())
+assert with_cells() == ['a', 'b', 'g'], with_cells()
+def free_seen():
+    z = 1
+    def inner():
+        nonlocal z
+        return sorted(locals())
+    return inner()
+assert free_seen() == ['z'], free_seen()

@@ -18,13 +18,13 @@ type AttrCache struct {
 
 // Kinds of AttrCache entries.
 const (
-	attrUncached   uint8 = iota // call the type's GetAttr or SetAttr slot
-	attrDict                    // the instance dict, else descr (nil, a plain value or a non-data descriptor)
-	attrDataDescr               // descr is a data descriptor
-	attrMethod                  // descr binds like a method: the instance dict, else descr unbound
-	attrSetDict                 // store in the instance dict
-	attrSetDescr                // descr is a data descriptor to store through
-	attrSetUncached             // call the SetAttr slot
+	attrUncached    uint8 = iota // call the type's GetAttr or SetAttr slot
+	attrDict                     // the instance dict, else descr (nil, a plain value or a non-data descriptor)
+	attrDataDescr                // descr is a data descriptor
+	attrMethod                   // descr binds like a method: the instance dict, else descr unbound
+	attrSetDict                  // store in the instance dict
+	attrSetDescr                 // descr is a data descriptor to store through
+	attrSetUncached              // call the SetAttr slot
 )
 
 // fillGet makes the cache describe a load of name from instances of typ.

@@ -244,8 +244,70 @@ func functionRepr(t *Thread, self Object) (Object, error) {
 	return NewStr(fmt.Sprintf("<function %s at %p>", fn.Name.s, fn)), nil
 }
 
+// functionNew is function(code, globals[, name[, argdefs[, closure]]])
+// (CPython's func_new).
+func functionNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
+	var codeArg, globalsArg Object
+	var name, defaults, closure Object = None, None, None
+	if err := ParseArgs("function", args, kwnames, []string{"code", "globals", "name", "argdefs", "closure"}, 2,
+		&codeArg, &globalsArg, &name, &defaults, &closure); err != nil {
+		return nil, err
+	}
+	code, ok := codeArg.(*Code)
+	if !ok {
+		return nil, ArgTypeError("function", 1, "code", codeArg)
+	}
+	globals, ok := globalsArg.(*Dict)
+	if !ok {
+		return nil, ArgTypeError("function", 2, "dict", globalsArg)
+	}
+	if _, ok := name.(*Str); name != None && !ok {
+		return nil, Errorf(TypeError, "arg 3 (name) must be None or string")
+	}
+	if _, ok := defaults.(*Tuple); defaults != None && !ok {
+		return nil, Errorf(TypeError, "arg 4 (defaults) must be None or tuple")
+	}
+	nfree := len(code.FreeVars)
+	ct, isTuple := closure.(*Tuple)
+	if !isTuple {
+		if nfree > 0 && closure == None {
+			return nil, Errorf(TypeError, "arg 5 (closure) must be tuple")
+		} else if closure != None {
+			return nil, Errorf(TypeError, "arg 5 (closure) must be None or tuple")
+		}
+	}
+	nclosure := 0
+	if isTuple {
+		nclosure = len(ct.Items)
+	}
+	if nfree != nclosure {
+		return nil, Errorf(ValueError, "%s requires closure of length %d, not %d", code.Name, nfree, nclosure)
+	}
+	var cells []Object
+	if isTuple {
+		cells = ct.Items
+	}
+	for _, c := range cells {
+		if _, ok := c.(*Cell); !ok {
+			return nil, Errorf(TypeError, "arg 5 (closure) expected cell, found %s", c.Type().Name)
+		}
+	}
+	fn := NewFunction(code, globals)
+	if s, ok := name.(*Str); ok {
+		fn.Name = s
+	}
+	if d, ok := defaults.(*Tuple); ok {
+		fn.Defaults = d
+	}
+	if isTuple && nclosure > 0 {
+		fn.Closure = ct
+	}
+	return fn, nil
+}
+
 func init() {
 	FunctionType.Flags |= FlagMethodDescriptor
+	FunctionType.New = functionNew
 	FunctionType.Call = functionCall
 	FunctionType.DescrGet = functionDescrGet
 	FunctionType.Repr = functionRepr

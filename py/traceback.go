@@ -113,7 +113,7 @@ func FormatTraceback(t *Thread, b *strings.Builder, tb *Traceback) bool {
 		if depth <= limit {
 			code := tb.Frame.Code
 			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
-			if !writeSourceLine(b, files, code.Filename, tb.Lineno) {
+			if !writeSourceLine(t, b, files, code.Filename, tb.Lineno) {
 				return false
 			}
 		}
@@ -124,12 +124,17 @@ func FormatTraceback(t *Thread, b *strings.Builder, tb *Traceback) bool {
 
 // writeSourceLine writes line lineno of the file, its indentation
 // removed, indented by four spaces (CPython's _Py_DisplaySourceLine). A
-// file that cannot be opened writes nothing; a line past its end, or text
-// that does not decode, reports false.
-func writeSourceLine(b *strings.Builder, files map[string][]string, filename string, lineno int) bool {
+// file that cannot be opened is looked for by its base name in the
+// folders of sys.path, as CPython does; when it is not found, nothing is
+// written. A line past its end, or text that does not decode, reports
+// false.
+func writeSourceLine(t *Thread, b *strings.Builder, files map[string][]string, filename string, lineno int) bool {
 	lines, ok := files[filename]
 	if !ok {
 		src, err := os.ReadFile(filename)
+		if err != nil {
+			src, err = findSourceFile(t, filename)
+		}
 		if err == nil {
 			lines = splitSourceLines(src)
 		}
@@ -177,4 +182,35 @@ func splitSourceLines(src []byte) []string {
 		lines = []string{}
 	}
 	return lines
+}
+
+// findSourceFile reads the file named like filename's last part in the
+// first folder of sys.path that has it (CPython's _Py_FindSourceFile).
+func findSourceFile(t *Thread, filename string) ([]byte, error) {
+	tail := filename
+	if i := strings.LastIndexByte(tail, '/'); i >= 0 {
+		tail = tail[i+1:]
+	}
+	err := os.ErrNotExist
+	if t == nil || t.Interp == nil || t.Interp.Sys == nil {
+		return nil, err
+	}
+	path, ok := t.Interp.Sys.Dict.GetStr(NewStr("path")).(*List)
+	if !ok {
+		return nil, err
+	}
+	for _, p := range path.Items {
+		dir, ok := p.(*Str)
+		if !ok {
+			continue
+		}
+		name := dir.s
+		if name != "" && !strings.HasSuffix(name, "/") {
+			name += "/"
+		}
+		if src, err := os.ReadFile(name + tail); err == nil {
+			return src, nil
+		}
+	}
+	return nil, err
 }

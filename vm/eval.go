@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/taipan-py/taipan/opcode"
 	"github.com/taipan-py/taipan/py"
 )
@@ -218,9 +220,9 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			var r bool
 			switch {
 			case arg == opcode.CmpIs:
-				r = a == b
+				r = same(a, b)
 			case arg == opcode.CmpIsNot:
-				r = a != b
+				r = !same(a, b)
 			default:
 				if x, ok := a.(*py.Int); ok && arg <= opcode.CmpGE && x.Type() == py.IntType {
 					if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
@@ -249,11 +251,9 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				if v, err = compareOp(t, arg, a, b); err != nil {
 					break dispatch
 				}
-				switch v {
-				case py.True:
+				if bv, ok := v.(*py.Int); ok && bv == py.True {
 					r = true
-				case py.False:
-				default:
+				} else if !ok || bv != py.False {
 					f.Lasti = pc
 					if r, err = py.IsTrue(t, v); err != nil {
 						sp -= 2
@@ -310,12 +310,8 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 		case opcode.UNARY_NOT:
 			v := stack[sp-1]
-			switch v {
-			case py.True:
-				stack[sp-1] = py.False
-				continue
-			case py.False, py.None:
-				stack[sp-1] = py.True
+			if bv, ok := v.(*py.Int); ok && (bv == py.True || bv == py.False) {
+				stack[sp-1] = py.NewBool(bv == py.False)
 				continue
 			}
 			var b bool
@@ -874,13 +870,13 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			g, name := f.Globals, names[arg]
 			if e.globals == g {
 				if e.gidx >= 0 {
-					if k, v := g.EntryAt(e.gidx); k == py.Object(name) {
+					if k, v := g.EntryAt(e.gidx); same(k, name) {
 						stack[sp] = v
 						sp++
 						continue
 					}
 				} else if e.builtins == f.Builtins && (e.gver == g.Version() || g.StrIndex(name) < 0) {
-					if k, v := e.builtins.EntryAt(e.bidx); k == py.Object(name) {
+					if k, v := e.builtins.EntryAt(e.bidx); same(k, name) {
 						e.gver = g.Version()
 						stack[sp] = v
 						sp++
@@ -1069,10 +1065,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			switch v {
-			case py.True:
+			if bv, ok := v.(*py.Int); ok && (bv == py.True || bv == py.False) {
+				if bv == py.False {
+					pc = arg
+				}
 				continue
-			case py.False, py.None:
+			} else if _, ok := v.(*py.NoneObject); ok {
 				pc = arg
 				continue
 			}
@@ -1089,11 +1087,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			switch v {
-			case py.False, py.None:
+			if bv, ok := v.(*py.Int); ok && (bv == py.True || bv == py.False) {
+				if bv == py.True {
+					pc = arg
+				}
 				continue
-			case py.True:
-				pc = arg
+			} else if _, ok := v.(*py.NoneObject); ok {
 				continue
 			}
 			var b bool
@@ -1354,7 +1353,15 @@ var strBuildClass = py.NewStr("__build_class__")
 
 // maxDepth bounds the nesting of Python calls whatever the recursion
 // limit, so that the Go stack (1 GB at most) never overflows.
-const maxDepth = 200000
+const maxDepth = 100000
+
+// same reports whether a and b are the same object (Python's is). Every
+// Object is a pointer, so comparing the interfaces' words is enough; this
+// avoids the runtime call that == on interfaces makes.
+func same(a, b py.Object) bool {
+	type iface struct{ tab, data unsafe.Pointer }
+	return *(*iface)(unsafe.Pointer(&a)) == *(*iface)(unsafe.Pointer(&b))
+}
 
 // asFloats returns the values of a and b for the evaluator's float fast
 // paths: when one is an exact float and the other an exact float or an

@@ -122,3 +122,29 @@ gens = [gen_add(n) for n in range(2)]
 assert [next(g) for g in gens] == [[0], [1]]
 assert [s.upper() for s in 'ab'] == ['A', 'B']
 assert Acc.add(Acc(), 5).items == [5]
+
+# Making functions with the function type (types.FunctionType).
+def base(a, b=2):
+    return a + b
+F = type(base)
+made = F(base.__code__, {}, 'made', (5,))
+assert made(1) == 6 and made.__name__ == 'made' and made.__defaults__ == (5,)
+def mk():
+    x = 1
+    def inner():
+        return x
+    return inner
+inner = mk()
+assert F(inner.__code__, {}, None, None, inner.__closure__)() == 1
+for args, want in [
+    ((1, {}), 'TypeError: function() argument 1 must be code, not int'),
+    ((base.__code__, 1), 'TypeError: function() argument 2 must be dict, not int'),
+    ((base.__code__, {}, 1), 'TypeError: arg 3 (name) must be None or string'),
+    ((base.__code__, {}, None, 1), 'TypeError: arg 4 (defaults) must be None or tuple'),
+    ((base.__code__, {}, None, None, 1), 'TypeError: arg 5 (closure) must be None or tuple'),
+    ((inner.__code__, {}), 'TypeError: arg 5 (closure) must be tuple'),
+    ((inner.__code__, {}, None, None, (1,)), 'TypeError: arg 5 (closure) expected cell, found int'),
+    ((inner.__code__, {}, None, None, ()), 'ValueError: inner requires closure of length 1, not 0'),
+]:
+    got = err(lambda: F(*args))
+    assert got == want, (got, want)

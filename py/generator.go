@@ -172,7 +172,19 @@ func NormalizeException(t *Thread, typ *Type, val Object) (*BaseException, error
 
 func init() {
 	GeneratorType.Iter = func(t *Thread, self Object) (Object, error) { return self, nil }
-	GeneratorType.Next = func(t *Thread, self Object) (Object, error) { return self.(*Generator).Next(t) }
+	GeneratorType.Next = func(t *Thread, self Object) (Object, error) {
+		v, err := self.(*Generator).Next(t)
+		if err != nil {
+			// A StopIteration escaping the body ends the iteration, as
+			// in CPython, where tp_iternext's caller clears it; next()
+			// still sees it through t.StopIteration.
+			if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(StopIteration) {
+				t.StopIteration = e
+				return nil, nil
+			}
+		}
+		return v, err
+	}
 	GeneratorType.Repr = func(t *Thread, self Object) (Object, error) {
 		g := self.(*Generator)
 		return NewStr(fmt.Sprintf("<generator object %s at %p>", g.Code.Name, g)), nil

@@ -1,6 +1,3 @@
-# Known failures under taipan, moved out of tests/python/lang_generators.py
-# so the suite stays green; each passes under CPython 3.2.6.  Move a
-# test back when it passes.  The header below is the original script's.
 # Generators: iteration, send/throw/close, gi_running and gi_frame,
 # GeneratorExit rules, return inside a generator, and the scope of
 # generator expressions.

@@ -23,7 +23,7 @@ func Repr(t *Thread, o Object) (*Str, error) {
 
 // StrOf returns str(o).
 func StrOf(t *Thread, o Object) (*Str, error) {
-	if s, ok := o.(*Str); ok && s.ext.typ == nil {
+	if s, ok := o.(*Str); ok && s.ext.p == nil {
 		return s, nil
 	}
 	typ := o.Type()
@@ -45,11 +45,11 @@ func StrOf(t *Thread, o Object) (*Str, error) {
 func Hash(t *Thread, o Object) (int64, error) {
 	switch v := o.(type) {
 	case *Str:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Hash(), nil
 		}
 	case *Int:
-		if v.ext.typ == nil && v.b == nil {
+		if v.ext.p == nil && v.b == nil {
 			return hashInt64(v.v), nil
 		}
 	}
@@ -143,8 +143,8 @@ func Equal(t *Thread, a, b Object) (bool, error) {
 	if a == b {
 		return true, nil
 	}
-	if sa, ok := a.(*Str); ok && sa.ext.typ == nil {
-		if sb, ok := b.(*Str); ok && sb.ext.typ == nil {
+	if sa, ok := a.(*Str); ok && sa.ext.p == nil {
+		if sb, ok := b.(*Str); ok && sb.ext.p == nil {
 			return sa.s == sb.s, nil
 		}
 	}

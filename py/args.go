@@ -289,7 +289,7 @@ func argTypeName(o Object) string {
 // integer"), and a value outside int64 raises OverflowError "Python int
 // too large to convert to C ssize_t".
 func ArgIndex(t *Thread, o Object) (int, error) {
-	if i, ok := o.(*Int); ok && i.ext.typ == nil {
+	if i, ok := o.(*Int); ok && i.ext.p == nil {
 		if i.b != nil {
 			return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 		}
@@ -313,7 +313,7 @@ func ArgIndex(t *Thread, o Object) (int, error) {
 // required" without one); OverflowError "Python int too large to convert
 // to C long" outside int64.
 func ArgLong(t *Thread, o Object) (int64, error) {
-	if i, ok := o.(*Int); ok && i.ext.typ == nil && i.b == nil {
+	if i, ok := o.(*Int); ok && i.ext.p == nil && i.b == nil {
 		return i.v, nil
 	}
 	if _, ok := o.(*Float); ok {

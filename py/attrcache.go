@@ -135,7 +135,7 @@ func (c *AttrCache) SetAttr(t *Thread, o Object, name *Str, value Object) error 
 		if in, ok := o.(*Instance); ok {
 			d := in.dict
 			if d == nil {
-				d = NewDict()
+				d = newInstanceDict(typ)
 				in.dict = d
 			}
 			if i := int(c.idx); i < len(d.entries) && d.entries[i].key == Object(name) {
@@ -143,10 +143,8 @@ func (c *AttrCache) SetAttr(t *Thread, o Object, name *Str, value Object) error 
 				d.version++
 				return nil
 			}
-			d.SetStr(name, value)
-			if i := d.StrIndex(name); i >= 0 {
-				c.idx = int32(i)
-			}
+			c.idx = int32(d.setStrIndex(name, value))
+			noteAttrs(typ, d)
 			return nil
 		}
 	case attrSetDescr:

@@ -24,8 +24,8 @@ type Enumerate struct {
 
 // Type returns enumerate, or the subclass.
 func (e *Enumerate) Type() *Type {
-	if e.ext.typ != nil {
-		return e.ext.typ
+	if e.ext.p != nil {
+		return e.ext.p.typ
 	}
 	return EnumerateType
 }
@@ -82,8 +82,8 @@ type Zip struct {
 
 // Type returns zip, or the subclass.
 func (z *Zip) Type() *Type {
-	if z.ext.typ != nil {
-		return z.ext.typ
+	if z.ext.p != nil {
+		return z.ext.p.typ
 	}
 	return ZipType
 }
@@ -139,8 +139,8 @@ type Map struct {
 
 // Type returns map, or the subclass.
 func (m *Map) Type() *Type {
-	if m.ext.typ != nil {
-		return m.ext.typ
+	if m.ext.p != nil {
+		return m.ext.p.typ
 	}
 	return MapType
 }
@@ -207,8 +207,8 @@ type Filter struct {
 
 // Type returns filter, or the subclass.
 func (f *Filter) Type() *Type {
-	if f.ext.typ != nil {
-		return f.ext.typ
+	if f.ext.p != nil {
+		return f.ext.p.typ
 	}
 	return FilterType
 }
@@ -271,8 +271,8 @@ type Reversed struct {
 
 // Type returns reversed, or the subclass.
 func (r *Reversed) Type() *Type {
-	if r.ext.typ != nil {
-		return r.ext.typ
+	if r.ext.p != nil {
+		return r.ext.p.typ
 	}
 	return ReversedType
 }
@@ -292,7 +292,7 @@ func reversedNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, e
 	if typ == ReversedType {
 		switch s := seq.(type) {
 		case *List:
-			if s.ext.typ == nil {
+			if s.ext.p == nil {
 				return &listReverseIterator{list: s, i: len(s.Items) - 1}, nil
 			}
 		case *Range:

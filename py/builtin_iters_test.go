@@ -94,7 +94,7 @@ func TestSeqIter(t *testing.T) {
 		}
 		return key, nil
 	}
-	s := &Tuple{ext: ext{typ: seqType}}
+	s := &Tuple{ext: ext{&extData{typ: seqType}}}
 	items, err := Collect(th, s)
 	if err != nil || len(items) != 4 {
 		t.Fatalf("got %v %v", items, err)

@@ -20,8 +20,8 @@ func (b *ByteArray) Bytes() []byte { return b.b }
 
 // Type returns bytearray, or the subclass.
 func (b *ByteArray) Type() *Type {
-	if b.ext.typ != nil {
-		return b.ext.typ
+	if b.ext.p != nil {
+		return b.ext.p.typ
 	}
 	return ByteArrayType
 }
@@ -41,7 +41,7 @@ func byteArrayNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, 
 	if typ == ByteArrayType {
 		return &ByteArray{}, nil
 	}
-	return &ByteArray{ext: ext{typ: typ}}, nil
+	return &ByteArray{ext: ext{&extData{typ: typ}}}, nil
 }
 
 func byteArrayInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
@@ -472,8 +472,8 @@ func byteArrayReduce(t *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	}
 	ba := byteArraySelf(self)
 	var dict Object = None
-	if ba.ext.dict != nil {
-		dict = ba.ext.dict
+	if ba.ext.p != nil && ba.ext.p.dict != nil {
+		dict = ba.ext.p.dict
 	}
 	text, _ := decodeLatin1(t, string(ba.b), "strict")
 	return NewTuple(ba.Type(), NewTuple(text, NewStr("latin-1")), dict), nil

@@ -29,8 +29,8 @@ func (b *Bytes) String() string { return b.s }
 
 // Type returns bytes, or the subclass.
 func (b *Bytes) Type() *Type {
-	if b.ext.typ != nil {
-		return b.ext.typ
+	if b.ext.p != nil {
+		return b.ext.p.typ
 	}
 	return BytesType
 }
@@ -145,11 +145,11 @@ func bytesFromObject(t *Thread, x Object, rangeMsg string) ([]byte, error) {
 	var items []Object
 	switch v := x.(type) {
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			items = v.Items
 		}
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			items = v.Items
 		}
 	}
@@ -259,7 +259,7 @@ func callSpecial(t *Thread, meth, o Object) (Object, error) {
 func bytesNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
 	var s string
 	if len(args) == 1 && kwnames == nil {
-		if b, ok := args[0].(*Bytes); ok && b.ext.typ == nil && typ == BytesType {
+		if b, ok := args[0].(*Bytes); ok && b.ext.p == nil && typ == BytesType {
 			return b, nil
 		}
 	}
@@ -273,7 +273,7 @@ func bytesNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, erro
 	if typ == BytesType {
 		return NewBytes(s), nil
 	}
-	return &Bytes{ext: ext{typ: typ}, s: s}, nil
+	return &Bytes{ext: ext{&extData{typ: typ}}, s: s}, nil
 }
 
 func bytesRepr(t *Thread, o Object) (Object, error) {
@@ -361,7 +361,7 @@ func bytesGetItem(t *Thread, o, key Object) (Object, error) {
 		return emptyBytes, nil
 	}
 	if step == 1 {
-		if n == len(b.s) && b.ext.typ == nil {
+		if n == len(b.s) && b.ext.p == nil {
 			return b, nil
 		}
 		return NewBytes(b.s[start : start+n]), nil
@@ -395,7 +395,7 @@ func bytesConcat(t *Thread, a, b Object) (Object, error) {
 		return NewByteArray(out), nil
 	}
 	if len(sb) == 0 {
-		if ba, ok := a.(*Bytes); ok && ba.ext.typ == nil {
+		if ba, ok := a.(*Bytes); ok && ba.ext.p == nil {
 			return ba, nil
 		}
 	}
@@ -438,7 +438,7 @@ func bytesMul(t *Thread, a, b Object) (Object, error) {
 	if n <= 0 || len(seq.s) == 0 {
 		return emptyBytes, nil
 	}
-	if n == 1 && seq.ext.typ == nil {
+	if n == 1 && seq.ext.p == nil {
 		return seq, nil
 	}
 	if len(seq.s) > strMaxBytes/n {

@@ -33,7 +33,7 @@ func bytesResult(array bool, s string) Object {
 // bytesUnchanged returns self's bytes unchanged, as a method that changes
 // nothing returns them: self itself for an exact bytes, else a new object.
 func bytesUnchanged(self Object, data string, array bool) Object {
-	if b, ok := self.(*Bytes); ok && b.ext.typ == nil {
+	if b, ok := self.(*Bytes); ok && b.ext.p == nil {
 		return b
 	}
 	return bytesResult(array, data)
@@ -188,7 +188,7 @@ func bytesJoin(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, e
 		}
 	}
 	if !array && len(items) == 1 {
-		if b, ok := items[0].(*Bytes); ok && b.ext.typ == nil {
+		if b, ok := items[0].(*Bytes); ok && b.ext.p == nil {
 			return b, nil
 		}
 	}

@@ -258,7 +258,7 @@ func complexNegSlot(t *Thread, a Object) (Object, error) {
 
 func complexPosSlot(t *Thread, a Object) (Object, error) {
 	c := a.(*Complex)
-	if c.ext.typ == nil {
+	if c.ext.p == nil {
 		return c, nil
 	}
 	return NewComplex(c.v), nil
@@ -332,14 +332,14 @@ func complexNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, er
 	if err != nil {
 		return nil, err
 	}
-	if c, ok := v.(*Complex); ok && typ != ComplexType && c.ext.typ != typ {
-		return &Complex{ext: ext{typ: typ}, v: c.v}, nil
+	if c, ok := v.(*Complex); ok && typ != ComplexType && (c.ext.p == nil || c.ext.p.typ != typ) {
+		return &Complex{ext: ext{&extData{typ: typ}}, v: c.v}, nil
 	}
 	return v, nil
 }
 
 func complexFromArgs(t *Thread, r, i Object, typ *Type) (Object, error) {
-	if c, ok := r.(*Complex); ok && c.ext.typ == nil && i == nil && typ == ComplexType {
+	if c, ok := r.(*Complex); ok && c.ext.p == nil && i == nil && typ == ComplexType {
 		return c, nil
 	}
 	if s, ok := r.(*Str); ok {

@@ -245,7 +245,7 @@ func memberSet(t *Thread, self, instance, value Object) error {
 		return err
 	}
 	if *dp == nil {
-		*dp = NewDict()
+		*dp = newInstanceDict(instance.Type())
 	}
 	return (*dp).SetItem(t, d.key(), value)
 }
@@ -425,8 +425,8 @@ type StaticMethodObject struct {
 
 // Type returns staticmethod, or the subclass.
 func (s *StaticMethodObject) Type() *Type {
-	if s.ext.typ != nil {
-		return s.ext.typ
+	if s.ext.p != nil {
+		return s.ext.p.typ
 	}
 	return StaticMethodType
 }
@@ -473,8 +473,8 @@ type ClassMethodObject struct {
 
 // Type returns classmethod, or the subclass.
 func (c *ClassMethodObject) Type() *Type {
-	if c.ext.typ != nil {
-		return c.ext.typ
+	if c.ext.p != nil {
+		return c.ext.p.typ
 	}
 	return ClassMethodType
 }
@@ -524,8 +524,8 @@ type Property struct {
 
 // Type returns property, or the subclass.
 func (p *Property) Type() *Type {
-	if p.ext.typ != nil {
-		return p.ext.typ
+	if p.ext.p != nil {
+		return p.ext.p.typ
 	}
 	return PropertyType
 }

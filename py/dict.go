@@ -27,8 +27,8 @@ func NewDictSize(n int) *Dict {
 
 // Type returns dict, or the subclass.
 func (d *Dict) Type() *Type {
-	if d.ext.typ != nil {
-		return d.ext.typ
+	if d.ext.p != nil {
+		return d.ext.p.typ
 	}
 	return DictType
 }
@@ -53,14 +53,21 @@ func (d *Dict) GetStr(key *Str) Object {
 }
 
 // SetStr sets the value for a str key.
-func (d *Dict) SetStr(key *Str, value Object) {
+func (d *Dict) SetStr(key *Str, value Object) { d.setStrIndex(key, value) }
+
+// setStrIndex sets the value for a str key and returns the key's position
+// in entries (see StrIndex).
+func (d *Dict) setStrIndex(key *Str, value Object) int {
 	h := strHash(key)
-	if i := d.lookupStr(key, h); i >= 0 {
+	i := d.lookupStr(key, h)
+	if i >= 0 {
 		d.entries[i].value = value
 	} else {
 		d.appendEntry(key, value, h)
+		i = len(d.entries) - 1
 	}
 	d.version++
+	return i
 }
 
 // DelStr deletes a str key, reporting whether it was there.
@@ -77,7 +84,7 @@ func (d *Dict) DelStr(key *Str) bool {
 
 // GetItem returns the value for key, or nil when it is absent.
 func (d *Dict) GetItem(t *Thread, key Object) (Object, error) {
-	if s, ok := key.(*Str); ok && s.ext.typ == nil && !d.nonStr {
+	if s, ok := key.(*Str); ok && s.ext.p == nil && !d.nonStr {
 		return d.GetStr(s), nil
 	}
 	h, err := Hash(t, key)
@@ -93,7 +100,7 @@ func (d *Dict) GetItem(t *Thread, key Object) (Object, error) {
 
 // SetItem sets the value for key.
 func (d *Dict) SetItem(t *Thread, key, value Object) error {
-	if s, ok := key.(*Str); ok && s.ext.typ == nil && !d.nonStr {
+	if s, ok := key.(*Str); ok && s.ext.p == nil && !d.nonStr {
 		d.SetStr(s, value)
 		return nil
 	}
@@ -335,7 +342,7 @@ func sameEntries(a, b []dictEntry) bool {
 // appendEntry adds an item whose key is known to be absent.
 func (h *hashTable) appendEntry(key, value Object, hash int64) {
 	if !h.nonStr {
-		if s, ok := key.(*Str); !ok || s.ext.typ != nil {
+		if s, ok := key.(*Str); !ok || s.ext.p != nil {
 			h.nonStr = true
 		}
 	}

@@ -165,8 +165,8 @@ func dictGetItem(t *Thread, o, key Object) (Object, error) {
 	if err != nil || v != nil {
 		return v, err
 	}
-	if d.ext.typ != nil {
-		if missing := d.ext.typ.Lookup(strMissing); missing != nil {
+	if d.ext.p != nil {
+		if missing := d.ext.p.typ.Lookup(strMissing); missing != nil {
 			return callDescr(t, missing, d, key)
 		}
 	}
@@ -373,7 +373,7 @@ func dictFromKeys(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	if err != nil {
 		return nil, err
 	}
-	if d, ok := r.(*Dict); ok && d.ext.typ == nil {
+	if d, ok := r.(*Dict); ok && d.ext.p == nil {
 		switch s := seq.(type) {
 		case *Dict:
 			d.reserve(s.live)

@@ -610,10 +610,10 @@ func exceptionSetArgs(t *Thread, self, value Object) error {
 
 // excSequenceTuple is tuple(o) (CPython's PySequence_Tuple).
 func excSequenceTuple(t *Thread, o Object) (*Tuple, error) {
-	if tup, ok := o.(*Tuple); ok && tup.ext.typ == nil {
+	if tup, ok := o.(*Tuple); ok && tup.ext.p == nil {
 		return tup, nil
 	}
-	if l, ok := o.(*List); ok && l.ext.typ == nil {
+	if l, ok := o.(*List); ok && l.ext.p == nil {
 		return copyTuple(l.Items), nil
 	}
 	it, err := Iter(t, o)

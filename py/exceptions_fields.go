@@ -408,7 +408,7 @@ func syntaxErrorStr(t *Thread, self Object) (Object, error) {
 		}
 	}
 	lineno, haveLineno := e.field(fieldLineno).(*Int)
-	haveLineno = haveLineno && lineno.ext.typ == nil
+	haveLineno = haveLineno && lineno.ext.p == nil
 	var line string
 	if haveLineno {
 		if lineno.b != nil {

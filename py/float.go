@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"unsafe"
 )
 
 // Float is a Python float. (Owner: numbers helper.)
@@ -13,22 +14,24 @@ type Float struct {
 }
 
 // NewFloat returns the float v.
-func NewFloat(v float64) *Float { return &Float{v: v} }
+func NewFloat(v float64) *Float {
+	return (*Float)(unsafe.Pointer(&floatNoScan{v: v})) // see floatNoScan
+}
 
 // Float64 returns the value.
 func (f *Float) Float64() float64 { return f.v }
 
 // Type returns float, or the subclass.
 func (f *Float) Type() *Type {
-	if f.ext.typ != nil {
-		return f.ext.typ
+	if f.ext.p != nil {
+		return f.ext.p.typ
 	}
 	return FloatType
 }
 
 // exactFloat returns f as an exact float (not a subclass).
 func (f *Float) exactFloat() *Float {
-	if f.ext.typ == nil {
+	if f.ext.p == nil {
 		return f
 	}
 	return NewFloat(f.v)
@@ -41,15 +44,17 @@ type Complex struct {
 }
 
 // NewComplex returns the complex v.
-func NewComplex(v complex128) *Complex { return &Complex{v: v} }
+func NewComplex(v complex128) *Complex {
+	return (*Complex)(unsafe.Pointer(&complexNoScan{v: v})) // see floatNoScan
+}
 
 // Complex128 returns the value.
 func (c *Complex) Complex128() complex128 { return c.v }
 
 // Type returns complex, or the subclass.
 func (c *Complex) Type() *Type {
-	if c.ext.typ != nil {
-		return c.ext.typ
+	if c.ext.p != nil {
+		return c.ext.p.typ
 	}
 	return ComplexType
 }

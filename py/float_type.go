@@ -192,17 +192,17 @@ func floatNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, erro
 	if err != nil || typ == FloatType {
 		return f, err
 	}
-	return &Float{ext: ext{typ: typ}, v: f.v}, nil
+	return &Float{ext: ext{&extData{typ: typ}}, v: f.v}, nil
 }
 
 // FloatOf returns float(o) (CPython's PyNumber_Float): __float__ (which
 // must return a float), a float's value, or the text of a str, bytes or
 // bytearray.
 func FloatOf(t *Thread, o Object) (*Float, error) {
-	if f, ok := o.(*Float); ok && f.ext.typ == nil {
+	if f, ok := o.(*Float); ok && f.ext.p == nil {
 		return f, nil
 	}
-	if i, ok := o.(*Int); ok && i.ext.typ == nil {
+	if i, ok := o.(*Int); ok && i.ext.p == nil {
 		v, err := i.Float64()
 		if err != nil {
 			return nil, err
@@ -242,7 +242,7 @@ func AsFloat64(t *Thread, o Object) (float64, error) {
 	case *Float:
 		return v.v, nil
 	case *Int:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Float64()
 		}
 	}

@@ -50,9 +50,32 @@ func instanceDictPtr(o Object) **Dict {
 	case *BaseException:
 		return &v.dict
 	case extHolder:
-		return &v.extPtr().dict
+		if e := v.extPtr(); e.p != nil {
+			return &e.p.dict
+		}
 	}
 	return nil
+}
+
+// maxAttrHint caps Type.attrHint: a dict of up to linearMax items has no
+// index, so room for them is one small array.
+const maxAttrHint = linearMax
+
+// newInstanceDict returns an empty __dict__ for an instance of typ, with
+// room for as many attributes as its instances have had.
+func newInstanceDict(typ *Type) *Dict {
+	d := &Dict{}
+	if n := typ.attrHint; n > 0 {
+		d.entries = make([]dictEntry, 0, n)
+	}
+	return d
+}
+
+// noteAttrs records that an instance of typ has the attributes in d.
+func noteAttrs(typ *Type, d *Dict) {
+	if n := int32(d.live); n > typ.attrHint && n <= maxAttrHint {
+		typ.attrHint = n
+	}
 }
 
 // InstanceDict returns o's __dict__, making it when o may have one but
@@ -66,7 +89,7 @@ func InstanceDict(o Object) *Dict {
 		return nil
 	}
 	if *p == nil {
-		*p = NewDict()
+		*p = newInstanceDict(o.Type())
 	}
 	return *p
 }

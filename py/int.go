@@ -17,8 +17,8 @@ type Int struct {
 
 // Type returns int, or the subclass (bool is a subclass of int).
 func (i *Int) Type() *Type {
-	if i.ext.typ != nil {
-		return i.ext.typ
+	if i.ext.p != nil {
+		return i.ext.p.typ
 	}
 	return IntType
 }
@@ -42,7 +42,7 @@ func NewInt(v int64) *Int {
 	if v >= smallIntMin && v <= smallIntMax {
 		return &smallInts[v-smallIntMin]
 	}
-	return &Int{v: v}
+	return (*Int)(unsafe.Pointer(&intNoScan{v: v})) // see floatNoScan
 }
 
 // NewBigInt returns the int b (which it keeps; the caller must not change it).
@@ -137,7 +137,7 @@ func (i *Int) bigOf(scratch *big.Int) *big.Int {
 // exactInt returns i as an exact int (not a subclass), for results that
 // must be plain ints (int(x), +x, abs(x) of a subclass instance).
 func (i *Int) exactInt() *Int {
-	if i.ext.typ == nil {
+	if i.ext.p == nil {
 		return i
 	}
 	if i.b != nil {
@@ -289,7 +289,7 @@ func IntFloorDiv(a, b *Int) (*Int, error) {
 // operand unchanged, even an instance of a subclass such as True, when
 // |a| < |b| and no sign adjustment is needed.
 func modIsSelf(a, b *Int) bool {
-	if a.ext.typ == nil {
+	if a.ext.p == nil {
 		return false
 	}
 	sa := a.Sign()

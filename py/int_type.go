@@ -195,7 +195,7 @@ func intNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error)
 	if err != nil || typ == IntType {
 		return i, err
 	}
-	return &Int{ext: ext{typ: typ}, v: i.v, b: i.b}, nil
+	return &Int{ext: ext{&extData{typ: typ}}, v: i.v, b: i.b}, nil
 }
 
 var intNewKwlist = []string{"x", "base"}
@@ -262,10 +262,10 @@ func numAsInt(t *Thread, o Object) (*Int, error) {
 // itself; __int__; __trunc__; the text of a str, bytes or bytearray in
 // base 10; else TypeError.
 func IntOf(t *Thread, o Object) (*Int, error) {
-	if i, ok := o.(*Int); ok && i.ext.typ == nil {
+	if i, ok := o.(*Int); ok && i.ext.p == nil {
 		return i, nil
 	}
-	if f, ok := o.(*Float); ok && f.ext.typ == nil {
+	if f, ok := o.(*Float); ok && f.ext.p == nil {
 		return floatToInt(f.v)
 	}
 	typ := o.Type()
@@ -764,7 +764,7 @@ func intFromBytes(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	if typ == IntType {
 		return i, nil
 	}
-	return &Int{ext: ext{typ: typ}, v: i.v, b: i.b}, nil
+	return &Int{ext: ext{&extData{typ: typ}}, v: i.v, b: i.b}, nil
 }
 
 // numBytesOf is bytes(o) for from_bytes (CPython's PyObject_Bytes): the

@@ -59,11 +59,11 @@ func selfIter(t *Thread, o Object) (Object, error) { return o, nil }
 func Collect(t *Thread, iterable Object) ([]Object, error) {
 	switch v := iterable.(type) {
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return copyItems(v.Items), nil
 		}
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return copyItems(v.Items), nil
 		}
 	}
@@ -76,11 +76,11 @@ func Collect(t *Thread, iterable Object) ([]Object, error) {
 func ItemsOf(t *Thread, iterable Object) ([]Object, error) {
 	switch v := iterable.(type) {
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Items, nil
 		}
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Items, nil
 		}
 	}
@@ -91,11 +91,11 @@ func ItemsOf(t *Thread, iterable Object) ([]Object, error) {
 func exactItems(o Object) ([]Object, bool) {
 	switch v := o.(type) {
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Items, true
 		}
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Items, true
 		}
 	}
@@ -142,11 +142,11 @@ func drain(t *Thread, items []Object, it Object) ([]Object, error) {
 func appendIterable(t *Thread, items []Object, iterable Object) ([]Object, error) {
 	switch v := iterable.(type) {
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return append(items, v.Items...), nil
 		}
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return append(items, v.Items...), nil
 		}
 	}
@@ -204,11 +204,11 @@ func UnpackIterable(t *Thread, iterable Object, dst []Object) error {
 	var items []Object
 	switch v := iterable.(type) {
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			items = v.Items
 		}
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			items = v.Items
 		}
 	}

@@ -12,8 +12,8 @@ func NewList(items ...Object) *List { return &List{Items: items} }
 
 // Type returns list, or the subclass.
 func (l *List) Type() *Type {
-	if l.ext.typ != nil {
-		return l.ext.typ
+	if l.ext.p != nil {
+		return l.ext.p.typ
 	}
 	return ListType
 }

@@ -19,8 +19,8 @@ func NewModule(name string) *Module {
 
 // Type returns module, or the subclass.
 func (m *Module) Type() *Type {
-	if m.ext.typ != nil {
-		return m.ext.typ
+	if m.ext.p != nil {
+		return m.ext.p.typ
 	}
 	return ModuleType
 }

@@ -793,7 +793,7 @@ func appendPercentInt(t *Thread, b []byte, i *Int, verb byte, flags PercentFlags
 	case 'x', 'X':
 		digits = i.appendAbsBase(dbuf[:0], 16)
 	default:
-		if i.ext.typ != nil && i.ext.typ != BoolType {
+		if i.ext.p != nil && i.ext.p.typ != BoolType {
 			// CPython formats an int subclass by its __str__.
 			s, err := StrOf(t, i)
 			if err != nil {

@@ -9,7 +9,7 @@
 // *Instance. A value of a Python subclass of a built-in type is the
 // built-in struct with its ext field set: ext carries the subclass and the
 // instance's __dict__. So `x, ok := o.(*Int)` is CPython's PyLong_Check
-// (int or a subclass) and `ok && x.ext == nil` its PyLong_CheckExact, and
+// (int or a subclass) and `ok && x.ext.p == nil` its PyLong_CheckExact, and
 // code written for the built-in type works on subclass instances unchanged.
 //
 // Small ints (-5 to 1<<16) are preallocated and shared, so loop counters
@@ -45,6 +45,8 @@
 // code takes the *Thread as its first argument.
 package py
 
+import "unsafe"
+
 // Object is any Python value.
 type Object interface {
 	// Type returns the object's type (its __class__).
@@ -52,8 +54,60 @@ type Object interface {
 }
 
 // ext is what an instance of a Python subclass of a built-in type carries
-// besides the built-in value: the subclass, and the instance's attributes.
+// besides the built-in value: a pointer to its extData, nil for a value of
+// the built-in type itself. It is one word, so an exact built-in value
+// pays a single nil pointer for it, and "exact type" is one nil compare.
 type ext struct {
+	p *extData
+}
+
+// Pointer-free allocation of exact numbers.
+//
+// An exact int, float or complex has a nil ext and (for an int that fits
+// in 64 bits) a nil big.Int: it holds no pointer. NewFloat, NewInt and
+// NewComplex therefore allocate it as a pointer-free struct of the same
+// layout (floatNoScan, ...) and return it as the real type, so that the
+// allocation takes the garbage collector's cheaper no-scan path and the
+// value is never scanned. This is sound because the pointer fields of
+// such a value are nil and are never written afterwards: numbers are
+// immutable, and __class__ assignment, the only writer of ext after
+// creation, refuses a value whose ext is nil. Values that need a pointer
+// (subclass instances, big ints) are allocated with their real type.
+type (
+	floatNoScan struct {
+		_ uintptr
+		v float64
+	}
+	complexNoScan struct {
+		_ uintptr
+		v complex128
+	}
+	intNoScan struct {
+		_ uintptr
+		v int64
+		_ uintptr
+	}
+)
+
+// The no-scan structs must have exactly the layout of the real ones.
+var (
+	_ [unsafe.Sizeof(Float{}) - unsafe.Sizeof(floatNoScan{})]byte
+	_ [unsafe.Sizeof(floatNoScan{}) - unsafe.Sizeof(Float{})]byte
+	_ [unsafe.Offsetof(Float{}.v) - unsafe.Offsetof(floatNoScan{}.v)]byte
+	_ [unsafe.Offsetof(floatNoScan{}.v) - unsafe.Offsetof(Float{}.v)]byte
+	_ [unsafe.Sizeof(Complex{}) - unsafe.Sizeof(complexNoScan{})]byte
+	_ [unsafe.Sizeof(complexNoScan{}) - unsafe.Sizeof(Complex{})]byte
+	_ [unsafe.Offsetof(Complex{}.v) - unsafe.Offsetof(complexNoScan{}.v)]byte
+	_ [unsafe.Offsetof(complexNoScan{}.v) - unsafe.Offsetof(Complex{}.v)]byte
+	_ [unsafe.Sizeof(Int{}) - unsafe.Sizeof(intNoScan{})]byte
+	_ [unsafe.Sizeof(intNoScan{}) - unsafe.Sizeof(Int{})]byte
+	_ [unsafe.Offsetof(Int{}.v) - unsafe.Offsetof(intNoScan{}.v)]byte
+	_ [unsafe.Offsetof(intNoScan{}.v) - unsafe.Offsetof(Int{}.v)]byte
+)
+
+// extData is the subclass of a subclass instance and the instance's
+// attributes (nil until one is set).
+type extData struct {
 	typ  *Type
 	dict *Dict
 }

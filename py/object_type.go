@@ -67,10 +67,11 @@ func GenericSetAttr(t *Thread, o Object, name *Str, value Object) error {
 			d := *p
 			if value != nil {
 				if d == nil {
-					d = NewDict()
+					d = newInstanceDict(typ)
 					*p = d
 				}
 				d.SetStr(name, value)
+				noteAttrs(typ, d)
 				return nil
 			}
 			if d != nil {
@@ -257,7 +258,11 @@ func objectSetClass(t *Thread, self, value Object) error {
 	case *BaseException:
 		o.typ = newto
 	case extHolder:
-		o.extPtr().typ = newto
+		e := o.extPtr()
+		if e.p == nil {
+			return Errorf(TypeError, "__class__ assignment: only for heap types")
+		}
+		e.p.typ = newto
 	default:
 		return Errorf(TypeError, "__class__ assignment: only for heap types")
 	}

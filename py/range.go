@@ -120,7 +120,7 @@ func (r *Range) position(x *Int) (int64, *big.Int, bool) {
 // range membership is arithmetic.
 func isExactIntOrBool(o Object) (*Int, bool) {
 	i, ok := o.(*Int)
-	if !ok || i.ext.typ != nil && i.ext.typ != BoolType {
+	if !ok || i.ext.p != nil && i.ext.p.typ != BoolType {
 		return nil, false
 	}
 	return i, true

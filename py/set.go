@@ -46,8 +46,8 @@ func NewFrozenSet(t *Thread, iterable Object) (*Set, error) {
 
 // Type returns set or frozenset, or the subclass.
 func (s *Set) Type() *Type {
-	if s.ext.typ != nil {
-		return s.ext.typ
+	if s.ext.p != nil {
+		return s.ext.p.typ
 	}
 	if s.frozen {
 		return FrozenSetType
@@ -275,7 +275,7 @@ func (s *Set) Update(t *Thread, other Object) error {
 	case *Set:
 		return s.merge(t, o)
 	case *Dict:
-		if o.ext.typ == nil {
+		if o.ext.p == nil {
 			if (s.fill+o.live)*3 >= s.size()*2 {
 				s.resize((s.used + o.live) * 2)
 			}
@@ -475,7 +475,7 @@ func (s *Set) difference(t *Thread, other Object) (*Set, error) {
 	case *Set:
 		otherLen = o.used
 	case *Dict:
-		if o.ext.typ != nil {
+		if o.ext.p != nil {
 			otherLen = -1
 		} else {
 			otherLen = o.live
@@ -529,7 +529,7 @@ func (s *Set) symmetricDifferenceUpdate(t *Thread, other Object) error {
 		}
 		return s.addHash(t, key, hash)
 	}
-	if d, ok := other.(*Dict); ok && d.ext.typ == nil {
+	if d, ok := other.(*Dict); ok && d.ext.p == nil {
 		for i := 0; i < len(d.entries); i++ {
 			if e := d.entries[i]; e.key != nil {
 				if err := toggle(e.key, e.hash); err != nil {
@@ -606,7 +606,7 @@ func (s *Set) isDisjoint(t *Thread, other Object) (bool, error) {
 	if Object(s) == other {
 		return s.used == 0, nil
 	}
-	if o, ok := asSet(other); ok && o.ext.typ == nil {
+	if o, ok := asSet(other); ok && o.ext.p == nil {
 		a, b := s, o
 		if b.used > a.used {
 			a, b = b, a
@@ -707,7 +707,7 @@ func setRepr(t *Thread, o Object) (Object, error) {
 	defer t.Leave()
 	items := s.Items()
 	buf := make([]byte, 0, 2+8*len(items))
-	if s.ext.typ != nil || s.frozen {
+	if s.ext.p != nil || s.frozen {
 		buf = append(buf, name...)
 		buf = append(buf, '(')
 	}
@@ -717,7 +717,7 @@ func setRepr(t *Thread, o Object) (Object, error) {
 		return nil, err
 	}
 	buf = append(buf, '}')
-	if s.ext.typ != nil || s.frozen {
+	if s.ext.p != nil || s.frozen {
 		buf = append(buf, ')')
 	}
 	return NewStr(string(buf)), nil
@@ -954,7 +954,7 @@ func frozenSetNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, 
 		return s, nil
 	}
 	if iterable != nil {
-		if f, ok := iterable.(*Set); ok && f.frozen && f.ext.typ == nil {
+		if f, ok := iterable.(*Set); ok && f.frozen && f.ext.p == nil {
 			return f, nil
 		}
 		s, err := NewFrozenSet(t, iterable)
@@ -993,7 +993,7 @@ func setMethodCopy(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 		return nil, err
 	}
 	s := self.(*Set)
-	if s.frozen && s.ext.typ == nil {
+	if s.frozen && s.ext.p == nil {
 		return s, nil
 	}
 	return copySet(t, s), nil
@@ -1175,8 +1175,8 @@ func setMethodReduce(t *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	}
 	s := self.(*Set)
 	var dict Object = None
-	if s.ext.dict != nil {
-		dict = s.ext.dict
+	if s.ext.p != nil && s.ext.p.dict != nil {
+		dict = s.ext.p.dict
 	}
 	return NewTuple(s.Type(), NewTuple(NewList(s.Items()...)), dict), nil
 }

@@ -21,8 +21,8 @@ func (*EllipsisObject) Type() *Type       { return EllipsisType }
 
 // Bool values are the ints True and False (bool is a subclass of int).
 var (
-	True  = &Int{ext: ext{typ: BoolType}, v: 1}
-	False = &Int{ext: ext{typ: BoolType}, v: 0}
+	True  = &Int{ext: ext{&extData{typ: BoolType}}, v: 1}
+	False = &Int{ext: ext{&extData{typ: BoolType}}, v: 0}
 )
 
 // NewBool returns True or False.

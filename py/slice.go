@@ -83,7 +83,7 @@ func sliceBounds(t *Thread, startObj, stopObj, stepObj Object, length int) (star
 func GetSlice(t *Thread, seq, start, stop, step Object) (Object, error) {
 	switch v := seq.(type) {
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			lo, _, st, n, err := sliceBounds(t, start, stop, step, len(v.Items))
 			if err != nil {
 				return nil, err
@@ -91,7 +91,7 @@ func GetSlice(t *Thread, seq, start, stop, step Object) (Object, error) {
 			return v.slice(lo, st, n), nil
 		}
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			lo, _, st, n, err := sliceBounds(t, start, stop, step, len(v.Items))
 			if err != nil {
 				return nil, err
@@ -105,7 +105,7 @@ func GetSlice(t *Thread, seq, start, stop, step Object) (Object, error) {
 // SetSlice is seq[start:stop:step] = value, or del seq[start:stop:step]
 // when value is nil, without making a slice object for an exact list.
 func SetSlice(t *Thread, seq, start, stop, step, value Object) error {
-	if l, ok := seq.(*List); ok && l.ext.typ == nil {
+	if l, ok := seq.(*List); ok && l.ext.p == nil {
 		return l.setSlice(t, start, stop, step, value)
 	}
 	return SetItem(t, seq, NewSlice(start, stop, step), value)

@@ -76,28 +76,28 @@ func (s *sorter) chooseKind() {
 	switch s.items[0].key.(type) {
 	case *Int:
 		for _, it := range s.items {
-			if k, ok := it.key.(*Int); !ok || k.ext.typ != nil || k.b != nil {
+			if k, ok := it.key.(*Int); !ok || k.ext.p != nil || k.b != nil {
 				return
 			}
 		}
 		s.kind = sortInts
 	case *Str:
 		for _, it := range s.items {
-			if k, ok := it.key.(*Str); !ok || k.ext.typ != nil {
+			if k, ok := it.key.(*Str); !ok || k.ext.p != nil {
 				return
 			}
 		}
 		s.kind = sortStrs
 	case *Float:
 		for _, it := range s.items {
-			if k, ok := it.key.(*Float); !ok || k.ext.typ != nil || math.IsNaN(k.v) {
+			if k, ok := it.key.(*Float); !ok || k.ext.p != nil || math.IsNaN(k.v) {
 				return
 			}
 		}
 		s.kind = sortFloats
 	case *Tuple:
 		for _, it := range s.items {
-			if k, ok := it.key.(*Tuple); !ok || k.ext.typ != nil {
+			if k, ok := it.key.(*Tuple); !ok || k.ext.p != nil {
 				return
 			}
 		}

@@ -73,8 +73,8 @@ func (s *Str) String() string { return s.s }
 
 // Type returns str, or the subclass.
 func (s *Str) Type() *Type {
-	if s.ext.typ != nil {
-		return s.ext.typ
+	if s.ext.p != nil {
+		return s.ext.p.typ
 	}
 	return StrType
 }
@@ -184,7 +184,7 @@ func (s *Str) at(i int) rune {
 
 // substr returns the code points i to j (0 <= i <= j <= Len()).
 func (s *Str) substr(i, j int) *Str {
-	if i == 0 && j == s.Len() && s.ext.typ == nil {
+	if i == 0 && j == s.Len() && s.ext.p == nil {
 		return s
 	}
 	if s.isASCII() {
@@ -205,7 +205,7 @@ func (s *Str) substr(i, j int) *Str {
 // exact returns s as a plain str (s itself unless it is a subclass
 // instance), as methods return when they return the text unchanged.
 func (s *Str) exact() *Str {
-	if s.ext.typ == nil {
+	if s.ext.p == nil {
 		return s
 	}
 	return newStrN(s.s, s.Len())
@@ -322,10 +322,10 @@ func Ord(o Object) (*Int, error) {
 
 // Concat returns a + b for two strs.
 func (s *Str) Concat(b *Str) *Str {
-	if len(b.s) == 0 && s.ext.typ == nil {
+	if len(b.s) == 0 && s.ext.p == nil {
 		return s
 	}
-	if len(s.s) == 0 && b.ext.typ == nil {
+	if len(s.s) == 0 && b.ext.p == nil {
 		return b
 	}
 	n := -1
@@ -629,7 +629,7 @@ func strNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error)
 	if typ == StrType {
 		return s, nil
 	}
-	return &Str{ext: ext{typ: typ}, s: s.s, n: int32(s.Len())}, nil
+	return &Str{ext: ext{&extData{typ: typ}}, s: s.s, n: int32(s.Len())}, nil
 }
 
 var strNewKwlist = []string{"object", "encoding", "errors"}

@@ -244,7 +244,7 @@ func (sep *Str) Join(t *Thread, iterable Object) (*Str, error) {
 	case 0:
 		return emptyStr, nil
 	case 1:
-		if s, ok := items[0].(*Str); ok && s.ext.typ == nil {
+		if s, ok := items[0].(*Str); ok && s.ext.p == nil {
 			return s, nil
 		}
 	}
@@ -284,11 +284,11 @@ func (sep *Str) Join(t *Thread, iterable Object) (*Str, error) {
 func strSequence(t *Thread, o Object, emptyMsg bool) ([]Object, error) {
 	switch v := o.(type) {
 	case *List:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Items, nil
 		}
 	case *Tuple:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return v.Items, nil
 		}
 	}
@@ -430,7 +430,7 @@ func (s *Str) splitWhitespace(maxsplit int) []Object {
 			}
 			j += n
 		}
-		if i == 0 && j == len(text) && s.ext.typ == nil {
+		if i == 0 && j == len(text) && s.ext.p == nil {
 			return append(out, s)
 		}
 		out = append(out, s.piece(i, j, ascii))
@@ -468,7 +468,7 @@ func (s *Str) rsplitWhitespace(maxsplit int) []Object {
 			}
 			i -= n
 		}
-		if i == 0 && j == len(text) && s.ext.typ == nil {
+		if i == 0 && j == len(text) && s.ext.p == nil {
 			out = append(out, s)
 		} else {
 			out = append(out, s.piece(i, j, ascii))
@@ -505,7 +505,7 @@ func (s *Str) splitSep(sep *Str, maxsplit int) []Object {
 		i += k + len(sep.s)
 		maxsplit--
 	}
-	if i == 0 && s.ext.typ == nil {
+	if i == 0 && s.ext.p == nil {
 		return append(out, s)
 	}
 	return append(out, s.piece(i, len(text), ascii))
@@ -525,7 +525,7 @@ func (s *Str) rsplitSep(sep *Str, maxsplit int) []Object {
 		j = k
 		maxsplit--
 	}
-	if j == len(text) && s.ext.typ == nil {
+	if j == len(text) && s.ext.p == nil {
 		out = append(out, s)
 	} else {
 		out = append(out, s.piece(0, j, ascii))
@@ -583,7 +583,7 @@ func (s *Str) splitLines(keep bool) []Object {
 		if keep {
 			end = j
 		}
-		if i == 0 && end == len(text) && s.ext.typ == nil {
+		if i == 0 && end == len(text) && s.ext.p == nil {
 			return append(out, s)
 		}
 		out = append(out, s.piece(i, end, ascii))

@@ -24,11 +24,11 @@ func Format(t *Thread, value Object, spec *Str) (*Str, error) {
 	}
 	switch v := value.(type) {
 	case *Str:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			return strFormatSpec(t, v, spec.s)
 		}
 	case *Int:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			s, err := v.Format(spec.s)
 			if err != nil {
 				return nil, err
@@ -36,7 +36,7 @@ func Format(t *Thread, value Object, spec *Str) (*Str, error) {
 			return NewStr(s), nil
 		}
 	case *Float:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			s, err := v.Format(spec.s)
 			if err != nil {
 				return nil, err
@@ -393,7 +393,7 @@ func (f *strFormatter) field(out *strings.Builder, item *strMarkupItem, depth in
 	// The common cases without a str for the spec.
 	switch v := obj.(type) {
 	case *Str:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			if spec == "" {
 				out.WriteString(v.s)
 				return nil
@@ -409,7 +409,7 @@ func (f *strFormatter) field(out *strings.Builder, item *strMarkupItem, depth in
 			return nil
 		}
 	case *Int:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			r, err := v.Format(spec)
 			if err != nil {
 				return err
@@ -418,7 +418,7 @@ func (f *strFormatter) field(out *strings.Builder, item *strMarkupItem, depth in
 			return nil
 		}
 	case *Float:
-		if v.ext.typ == nil {
+		if v.ext.p == nil {
 			r, err := v.Format(spec)
 			if err != nil {
 				return err

@@ -205,7 +205,7 @@ func strPercentFormat(t *Thread, format *Str, args Object) (Object, error) {
 			var err error
 			switch {
 			case c == 's':
-				if sv, ok := v.(*Str); ok && sv.ext.typ == nil {
+				if sv, ok := v.(*Str); ok && sv.ext.p == nil {
 					s = sv
 				} else {
 					s, err = StrOf(t, v)

@@ -51,5 +51,5 @@ func NewStructSeqType(module, name string, fields []string) *Type {
 // NewStructSeq returns a struct sequence of type typ (made by
 // NewStructSeqType) holding items.
 func NewStructSeq(typ *Type, items ...Object) *Tuple {
-	return &Tuple{ext: ext{typ: typ}, Items: items}
+	return &Tuple{ext: ext{&extData{typ: typ}}, Items: items}
 }

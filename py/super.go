@@ -16,8 +16,8 @@ var SuperType = &Type{Name: "super", Flags: FlagBaseType}
 
 // Type returns super, or the subclass.
 func (s *Super) Type() *Type {
-	if s.ext.typ != nil {
-		return s.ext.typ
+	if s.ext.p != nil {
+		return s.ext.p.typ
 	}
 	return SuperType
 }

@@ -88,8 +88,8 @@ func NewTuple2(a, b Object) *Tuple {
 
 // Type returns tuple, or the subclass.
 func (t *Tuple) Type() *Type {
-	if t.ext.typ != nil {
-		return t.ext.typ
+	if t.ext.p != nil {
+		return t.ext.p.typ
 	}
 	return TupleType
 }
@@ -100,7 +100,7 @@ func newExt(typ, base *Type) ext {
 	if typ == base {
 		return ext{}
 	}
-	return ext{typ: typ}
+	return ext{&extData{typ: typ}}
 }
 
 // reprGuard marks a container whose repr is being computed, so that a
@@ -201,11 +201,11 @@ func objEqual(t *Thread, a, b Object) (bool, error) {
 	}
 	switch x := a.(type) {
 	case *Str:
-		if y, ok := b.(*Str); ok && x.ext.typ == nil && y.ext.typ == nil {
+		if y, ok := b.(*Str); ok && x.ext.p == nil && y.ext.p == nil {
 			return x.s == y.s, nil
 		}
 	case *Int:
-		if y, ok := b.(*Int); ok && x.ext.typ == nil && y.ext.typ == nil && x.b == nil && y.b == nil {
+		if y, ok := b.(*Int); ok && x.ext.p == nil && y.ext.p == nil && x.b == nil && y.b == nil {
 			return x.v == y.v, nil
 		}
 	}
@@ -217,15 +217,15 @@ func objEqual(t *Thread, a, b Object) (bool, error) {
 func compareBool(t *Thread, a, b Object, op CompareOp) (bool, error) {
 	switch x := a.(type) {
 	case *Int:
-		if y, ok := b.(*Int); ok && x.ext.typ == nil && y.ext.typ == nil && x.b == nil && y.b == nil {
+		if y, ok := b.(*Int); ok && x.ext.p == nil && y.ext.p == nil && x.b == nil && y.b == nil {
 			return cmpResult(op, x.v < y.v, x.v == y.v), nil
 		}
 	case *Str:
-		if y, ok := b.(*Str); ok && x.ext.typ == nil && y.ext.typ == nil {
+		if y, ok := b.(*Str); ok && x.ext.p == nil && y.ext.p == nil {
 			return cmpResult(op, x.s < y.s, x.s == y.s), nil
 		}
 	case *Float:
-		if y, ok := b.(*Float); ok && x.ext.typ == nil && y.ext.typ == nil {
+		if y, ok := b.(*Float); ok && x.ext.p == nil && y.ext.p == nil {
 			switch op {
 			case LT:
 				return x.v < y.v, nil
@@ -373,7 +373,7 @@ func tupleGetItem(t *Thread, o, key Object) (Object, error) {
 // slice returns the n items from start by step, as a tuple (the tuple
 // itself when that is all of it).
 func (tu *Tuple) slice(start, step, n int) *Tuple {
-	if step == 1 && n == len(tu.Items) && tu.ext.typ == nil {
+	if step == 1 && n == len(tu.Items) && tu.ext.p == nil {
 		return tu
 	}
 	r := MakeTuple(n)
@@ -483,7 +483,7 @@ func tupleMul(t *Thread, a, b Object) (Object, error) {
 		return nil, err
 	}
 	tu := seq.(*Tuple)
-	if n == 1 && tu.ext.typ == nil {
+	if n == 1 && tu.ext.p == nil {
 		return tu, nil
 	}
 	items, err := repeatItems(tu.Items, n)
@@ -508,7 +508,7 @@ func tupleNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, erro
 		if seq == nil {
 			return emptyTuple, nil
 		}
-		if tu, ok := seq.(*Tuple); ok && tu.ext.typ == nil {
+		if tu, ok := seq.(*Tuple); ok && tu.ext.p == nil {
 			return tu, nil
 		}
 	}

@@ -183,6 +183,12 @@ type typeState struct {
 	// nocache is set for a class whose custom MRO holds a type that is
 	// not an ancestor of its bases: its lookups are not cached.
 	nocache bool
+
+	// attrHint is the largest number of attributes seen in the __dict__
+	// of one of the type's instances (at most maxAttrHint): a new
+	// instance's __dict__ starts with room for that many, so that
+	// __init__ does not grow it attribute by attribute.
+	attrHint int32
 }
 
 const (

@@ -330,7 +330,7 @@ func TestSlots(t *testing.T) {
 	mustErr(t, err, "TypeError: descriptor 'a' for 'S' objects doesn't apply to 'int' object")
 	// Slots in a subclass of a built-in type other than object.
 	L := class(t, "L", []Object{ListType}, map[string]Object{"__slots__": NewTuple(NewStr("tag"))})
-	l := &List{ext: ext{typ: L}}
+	l := &List{ext: ext{&extData{typ: L}}}
 	if err := SetAttr(th, l, NewStr("tag"), NewStr("x")); err != nil {
 		t.Fatal(err)
 	}
@@ -490,7 +490,7 @@ func TestDunderDispatch(t *testing.T) {
 	if err := SetAttr(th, ML, NewStr("__len__"), ret(NewInt(42))); err != nil {
 		t.Fatal(err)
 	}
-	if k, err := Len(th, &List{ext: ext{typ: ML}}); k != 42 || err != nil {
+	if k, err := Len(th, &List{ext: ext{&extData{typ: ML}}}); k != 42 || err != nil {
 		t.Errorf("len(ML()) = %d, %v", k, err)
 	}
 }

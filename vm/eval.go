@@ -122,7 +122,6 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 	for why == whyNot {
 		instr := instrs[pc]
-		f.Lasti = pc
 		pc++
 		op := opcode.Opcode(instr)
 		arg := int(instr >> 8)
@@ -140,6 +139,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		case opcode.LOAD_FAST:
 			v := fast[arg]
 			if v == nil {
+				f.Lasti = pc - 1
 				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
 				break
 			}
@@ -155,13 +155,14 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		case opLoadFastFast:
 			v := fast[arg]
 			if v == nil {
+				f.Lasti = pc - 1
 				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
 				break
 			}
-			f.Lasti = pc
 			arg = int(instrs[pc] >> 8)
 			w := fast[arg]
 			if w == nil {
+				f.Lasti = pc
 				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
 				break
 			}
@@ -174,6 +175,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		case opLoadFastConst:
 			v := fast[arg]
 			if v == nil {
+				f.Lasti = pc - 1
 				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
 				break
 			}
@@ -186,10 +188,10 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		case opStoreFastLoadFast:
 			sp--
 			fast[arg] = stack[sp]
-			f.Lasti = pc
 			arg = int(instrs[pc] >> 8)
 			v := fast[arg]
 			if v == nil {
+				f.Lasti = pc
 				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
 				break
 			}
@@ -201,6 +203,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		case opLoadFastAttr:
 			v := fast[arg]
 			if v == nil {
+				f.Lasti = pc - 1
 				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
 				break
 			}
@@ -247,6 +250,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 						}
 					}
 				}
+				f.Lasti = pc - 1
 				var v py.Object
 				if v, err = compareOp(t, arg, a, b); err != nil {
 					break dispatch
@@ -301,6 +305,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.UNARY_POSITIVE, opcode.UNARY_NEGATIVE, opcode.UNARY_INVERT:
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = unaryOp(t, op, stack[sp-1]); err != nil {
 				break
@@ -309,6 +314,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.UNARY_NOT:
+			f.Lasti = pc - 1
 			v := stack[sp-1]
 			if bv, ok := v.(*py.Int); ok && (bv == py.True || bv == py.False) {
 				stack[sp-1] = py.NewBool(bv == py.False)
@@ -344,6 +350,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				stack[sp-1] = py.NewFloat(x + y)
 				continue
 			}
+			f.Lasti = pc - 1
 			var v py.Object
 			if op == opcode.BINARY_ADD {
 				v, err = py.BinaryOp(t, a, b, py.SlotAdd, "+")
@@ -381,6 +388,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				stack[sp-1] = py.NewFloat(x - y)
 				continue
 			}
+			f.Lasti = pc - 1
 			var v py.Object
 			if op == opcode.BINARY_SUBTRACT {
 				v, err = py.BinaryOp(t, a, b, py.SlotSub, "-")
@@ -396,6 +404,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BINARY_MULTIPLY, opcode.INPLACE_MULTIPLY:
+			f.Lasti = pc - 1
 			a, b := stack[sp-2], stack[sp-1]
 			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
 				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
@@ -425,6 +434,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BINARY_TRUE_DIVIDE, opcode.INPLACE_TRUE_DIVIDE:
+			f.Lasti = pc - 1
 			a, b := stack[sp-2], stack[sp-1]
 			if x, y, ok := asFloats(a, b); ok && y != 0 {
 				sp--
@@ -443,6 +453,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 		case opcode.BINARY_FLOOR_DIVIDE, opcode.INPLACE_FLOOR_DIVIDE,
 			opcode.BINARY_MODULO, opcode.INPLACE_MODULO:
+			f.Lasti = pc - 1
 			a, b := stack[sp-2], stack[sp-1]
 			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
 				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
@@ -472,6 +483,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		case opcode.BINARY_AND, opcode.INPLACE_AND,
 			opcode.BINARY_XOR, opcode.INPLACE_XOR,
 			opcode.BINARY_OR, opcode.INPLACE_OR:
+			f.Lasti = pc - 1
 			a, b := stack[sp-2], stack[sp-1]
 			if x, ok := a.(*py.Int); ok && x.Type() == py.IntType {
 				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
@@ -504,6 +516,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BINARY_POWER, opcode.INPLACE_POWER:
+			f.Lasti = pc - 1
 			a, b := stack[sp-2], stack[sp-1]
 			if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
 				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
@@ -526,6 +539,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 
 		case opcode.BINARY_LSHIFT, opcode.INPLACE_LSHIFT,
 			opcode.BINARY_RSHIFT, opcode.INPLACE_RSHIFT:
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = binaryOp(t, op, stack[sp-2], stack[sp-1]); err != nil {
 				break
@@ -536,6 +550,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BINARY_SUBSCR:
+			f.Lasti = pc - 1
 			a, key := stack[sp-2], stack[sp-1]
 			if i, ok := key.(*py.Int); ok && i.Type() == py.IntType {
 				if n, ok := i.Int64(); ok {
@@ -577,6 +592,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.STORE_SUBSCR:
+			f.Lasti = pc - 1
 			key, c, v := stack[sp-1], stack[sp-2], stack[sp-3]
 			if l, ok := c.(*py.List); ok && l.Type() == py.ListType {
 				if i, ok := key.(*py.Int); ok && i.Type() == py.IntType {
@@ -601,6 +617,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.DELETE_SUBSCR:
+			f.Lasti = pc - 1
 			if err = py.SetItem(t, stack[sp-2], stack[sp-1], nil); err != nil {
 				break
 			}
@@ -609,6 +626,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.LIST_APPEND:
+			f.Lasti = pc - 1
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
@@ -617,6 +635,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.SET_ADD:
+			f.Lasti = pc - 1
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
@@ -626,6 +645,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.MAP_ADD:
+			f.Lasti = pc - 1
 			key, v := stack[sp-1], stack[sp-2]
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
@@ -635,6 +655,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.PRINT_EXPR:
+			f.Lasti = pc - 1
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
@@ -644,6 +665,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.RAISE_VARARGS:
+			f.Lasti = pc - 1
 			var exc1, cause py.Object
 			switch arg {
 			case 2:
@@ -659,12 +681,14 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			break
 
 		case opcode.STORE_LOCALS:
+			f.Lasti = pc - 1
 			sp--
 			f.Locals = stack[sp]
 			stack[sp] = nil
 			continue
 
 		case opcode.RETURN_VALUE:
+			f.Lasti = pc - 1
 			sp--
 			retval = stack[sp]
 			stack[sp] = nil
@@ -672,6 +696,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			break
 
 		case opcode.YIELD_VALUE:
+			f.Lasti = pc - 1
 			sp--
 			retval = stack[sp]
 			stack[sp] = nil
@@ -679,6 +704,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			break
 
 		case opcode.POP_EXCEPT:
+			f.Lasti = pc - 1
 			b := &f.Blocks[f.NBlocks-1]
 			if b.Kind != py.BlockExceptHandler {
 				err = py.Errorf(py.SystemError, "popped block is not an except handler")
@@ -698,6 +724,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.END_FINALLY:
+			f.Lasti = pc - 1
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
@@ -742,6 +769,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			err = py.Errorf(py.SystemError, "'finally' pops bad exception")
 
 		case opcode.LOAD_BUILD_CLASS:
+			f.Lasti = pc - 1
 			v := f.Builtins.GetStr(strBuildClass)
 			if v == nil {
 				err = py.Errorf(py.ImportError, "__build_class__ not found")
@@ -752,6 +780,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.STORE_NAME:
+			f.Lasti = pc - 1
 			name := names[arg]
 			sp--
 			v := stack[sp]
@@ -774,6 +803,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.DELETE_NAME:
+			f.Lasti = pc - 1
 			name := names[arg]
 			if f.Locals == nil {
 				err = py.Errorf(py.SystemError, "no locals when deleting %s", reprName(name))
@@ -786,6 +816,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.UNPACK_SEQUENCE:
+			f.Lasti = pc - 1
 			v := stack[sp-1]
 			var items []py.Object
 			switch s := v.(type) {
@@ -816,6 +847,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.UNPACK_EX:
+			f.Lasti = pc - 1
 			var n int
 			if n, err = unpackEx(t, stack, sp, arg); err != nil {
 				sp--
@@ -826,6 +858,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.STORE_ATTR:
+			f.Lasti = pc - 1
 			obj, v := stack[sp-1], stack[sp-2]
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
@@ -835,6 +868,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.DELETE_ATTR:
+			f.Lasti = pc - 1
 			sp--
 			obj := stack[sp]
 			stack[sp] = nil
@@ -844,12 +878,14 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.STORE_GLOBAL:
+			f.Lasti = pc - 1
 			sp--
 			f.Globals.SetStr(names[arg], stack[sp])
 			stack[sp] = nil
 			continue
 
 		case opcode.DELETE_GLOBAL:
+			f.Lasti = pc - 1
 			if !f.Globals.DelStr(names[arg]) {
 				err = py.Errorf(py.NameError, "global name '%s' is not defined", names[arg])
 				break
@@ -857,6 +893,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.LOAD_NAME:
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = loadName(t, f, names[arg]); err != nil {
 				break
@@ -884,6 +921,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 					}
 				}
 			}
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = loadGlobal(e, g, f.Builtins, name); err != nil {
 				break
@@ -893,6 +931,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.DELETE_FAST:
+			f.Lasti = pc - 1
 			if fast[arg] == nil {
 				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
 				break
@@ -906,6 +945,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.LOAD_DEREF:
+			f.Lasti = pc - 1
 			v := fast[cc.cellBase+arg].(*py.Cell).Value
 			if v == nil {
 				err = unboundDeref(code, arg)
@@ -916,12 +956,14 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.STORE_DEREF:
+			f.Lasti = pc - 1
 			sp--
 			fast[cc.cellBase+arg].(*py.Cell).Value = stack[sp]
 			stack[sp] = nil
 			continue
 
 		case opcode.DELETE_DEREF:
+			f.Lasti = pc - 1
 			c := fast[cc.cellBase+arg].(*py.Cell)
 			if c.Value == nil {
 				err = unboundDeref(code, arg)
@@ -949,6 +991,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BUILD_SET:
+			f.Lasti = pc - 1
 			var s py.Object
 			sp -= arg
 			s, err = buildSet(t, stack[sp:sp+arg])
@@ -961,11 +1004,13 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BUILD_MAP:
+			f.Lasti = pc - 1
 			stack[sp] = py.NewDictSize(arg)
 			sp++
 			continue
 
 		case opcode.STORE_MAP:
+			f.Lasti = pc - 1
 			key, v, d := stack[sp-1], stack[sp-2], stack[sp-3]
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
@@ -975,6 +1020,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.LOAD_ATTR:
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = cc.loads[arg].GetAttr(t, stack[sp-1], names[arg]); err != nil {
 				break
@@ -1018,6 +1064,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 					continue
 				}
 			}
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = compareOp(t, arg, a, b); err != nil {
 				break
@@ -1028,6 +1075,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.IMPORT_NAME:
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = importName(t, f, names[arg], stack[sp-1], stack[sp-2]); err != nil {
 				sp -= 2
@@ -1040,6 +1088,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.IMPORT_STAR:
+			f.Lasti = pc - 1
 			sp--
 			mod := stack[sp]
 			stack[sp] = nil
@@ -1049,6 +1098,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.IMPORT_FROM:
+			f.Lasti = pc - 1
 			var v py.Object
 			if v, err = importFrom(t, stack[sp-1], names[arg]); err != nil {
 				break
@@ -1074,6 +1124,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				pc = arg
 				continue
 			}
+			f.Lasti = pc - 1
 			var b bool
 			if b, err = py.IsTrue(t, v); err != nil {
 				break
@@ -1095,6 +1146,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			} else if _, ok := v.(*py.NoneObject); ok {
 				continue
 			}
+			f.Lasti = pc - 1
 			var b bool
 			if b, err = py.IsTrue(t, v); err != nil {
 				break
@@ -1112,6 +1164,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				b = true
 			case py.False, py.None:
 			default:
+				f.Lasti = pc - 1
 				if b, err = py.IsTrue(t, v); err != nil {
 					break dispatch
 				}
@@ -1132,6 +1185,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				b = true
 			case py.False, py.None:
 			default:
+				f.Lasti = pc - 1
 				if b, err = py.IsTrue(t, v); err != nil {
 					break dispatch
 				}
@@ -1145,15 +1199,18 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.JUMP_ABSOLUTE:
-			pc = arg
 			if ev.interrupted.Load() {
+				f.Lasti = pc - 1
+				pc = arg
 				ev.interrupted.Store(false)
 				err = py.NewException(py.KeyboardInterrupt)
 				break
 			}
+			pc = arg
 			continue
 
 		case opcode.GET_ITER:
+			f.Lasti = pc - 1
 			var it py.Object
 			if it, err = py.Iter(t, stack[sp-1]); err != nil {
 				sp--
@@ -1164,6 +1221,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.FOR_ITER:
+			f.Lasti = pc - 1
 			it := stack[sp-1]
 			var v py.Object
 			v, err = it.Type().Next(t, it)
@@ -1184,10 +1242,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BREAK_LOOP:
+			f.Lasti = pc - 1
 			why = whyBreak
 			break
 
 		case opcode.CONTINUE_LOOP:
+			f.Lasti = pc - 1
 			retval = py.NewInt(int64(arg))
 			why = whyContinue
 			break
@@ -1197,18 +1257,21 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.SETUP_WITH:
+			f.Lasti = pc - 1
 			if sp, err = ev.setupWith(t, f, stack, sp, arg); err != nil {
 				break
 			}
 			continue
 
 		case opcode.WITH_CLEANUP:
+			f.Lasti = pc - 1
 			if sp, err = ev.withCleanup(t, f, stack, sp); err != nil {
 				break
 			}
 			continue
 
 		case opcode.CALL_FUNCTION:
+			f.Lasti = pc - 1
 			base := sp - (arg & 0xff) - 2*((arg>>8)&0xff) - 1
 			var v py.Object
 			v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg)
@@ -1223,6 +1286,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.LOAD_METHOD:
+			f.Lasti = pc - 1
 			obj := stack[sp-1]
 			var m py.Object
 			var isMethod bool
@@ -1239,6 +1303,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.CALL_METHOD:
+			f.Lasti = pc - 1
 			base := sp - (arg & 0xff) - 2*((arg>>8)&0xff) - 2
 			var v py.Object
 			if stack[base+1] != nil {
@@ -1257,6 +1322,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.CALL_FUNCTION_VAR, opcode.CALL_FUNCTION_KW, opcode.CALL_FUNCTION_VAR_KW:
+			f.Lasti = pc - 1
 			var v py.Object
 			var base int
 			v, base, err = ev.callFunctionExt(t, f, op, arg, stack, sp)
@@ -1270,6 +1336,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.MAKE_FUNCTION, opcode.MAKE_CLOSURE:
+			f.Lasti = pc - 1
 			var fn *py.Function
 			fn, sp = makeFunction(f, op, arg, stack, sp)
 			stack[sp] = fn
@@ -1277,6 +1344,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		case opcode.BUILD_SLICE:
+			f.Lasti = pc - 1
 			var step py.Object
 			if arg == 3 {
 				sp--
@@ -1290,6 +1358,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			continue
 
 		default:
+			f.Lasti = pc - 1
 			err = py.Errorf(py.SystemError, "unknown opcode")
 		}
 

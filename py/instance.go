@@ -25,11 +25,62 @@ func (o *Instance) Dict() *Dict { return o.dict }
 // NewInstance returns a new instance of typ (a class whose built-in base
 // is object), with no attributes: what object.__new__ makes.
 func NewInstance(typ *Type) *Instance {
-	o := &Instance{typ: typ}
+	var o *Instance
+	if n := typ.attrHint; n > 0 {
+		o = newInstanceWithDict(typ, n)
+	} else {
+		o = &Instance{typ: typ}
+	}
 	if typ.nslots > 0 {
 		o.slots = make([]Object, typ.nslots)
 	}
 	return o
+}
+
+// instanceDict2, instanceDict4 and instanceDict8 are an instance, its
+// __dict__ and the dict's first entries in one allocation, for a class
+// whose instances get attributes (Type.attrHint): one allocation instead
+// of three as __init__ runs. A dict that outgrows its array moves its
+// entries out as any dict does.
+type (
+	instanceDict2 struct {
+		in      Instance
+		d       Dict
+		entries [2]dictEntry
+	}
+	instanceDict4 struct {
+		in      Instance
+		d       Dict
+		entries [4]dictEntry
+	}
+	instanceDict8 struct {
+		in      Instance
+		d       Dict
+		entries [maxAttrHint]dictEntry
+	}
+)
+
+// newInstanceWithDict returns a new instance of typ with an empty
+// __dict__ that has room for n attributes (n <= maxAttrHint).
+func newInstanceWithDict(typ *Type, n int32) *Instance {
+	var in *Instance
+	var d *Dict
+	var entries []dictEntry
+	switch {
+	case n <= 2:
+		b := &instanceDict2{}
+		in, d, entries = &b.in, &b.d, b.entries[:0]
+	case n <= 4:
+		b := &instanceDict4{}
+		in, d, entries = &b.in, &b.d, b.entries[:0]
+	default:
+		b := &instanceDict8{}
+		in, d, entries = &b.in, &b.d, b.entries[:0]
+	}
+	in.typ = typ
+	d.entries = entries
+	in.dict = d
+	return in
 }
 
 // extHolder is implemented by the built-in structs that embed ext.

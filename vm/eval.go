@@ -120,16 +120,20 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		exc = nil
 	}
 
-	for why == whyNot {
+	if why != whyNot {
+		goto done
+	}
+loop:
+	for {
 		instr := instrs[pc]
 		pc++
 		op := opcode.Opcode(instr)
 		arg := int(instr >> 8)
 		if op == opcode.EXTENDED_ARG {
-			instr = instrs[pc]
+			next := instrs[pc]
 			pc++
-			op = opcode.Opcode(instr)
-			arg = arg<<opcode.ArgBits | int(instr>>8)
+			op = opcode.Opcode(next)
+			arg = arg<<opcode.ArgBits | int(next>>8)
 		}
 	dispatch:
 		switch op {
@@ -216,6 +220,50 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 				break
 			}
 			stack[sp-1] = v
+			continue
+
+		case opLoadFastStoreAttr:
+			obj := fast[arg]
+			if obj == nil {
+				f.Lasti = pc - 1
+				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				break
+			}
+			f.Lasti = pc
+			arg = int(instrs[pc] >> 8)
+			pc++
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if err = cc.stores[arg].SetAttr(t, obj, names[arg], v); err != nil {
+				break
+			}
+			continue
+
+		case opDupTopLoadAttr:
+			obj := stack[sp-1]
+			stack[sp] = obj
+			sp++
+			f.Lasti = pc
+			arg = int(instrs[pc] >> 8)
+			pc++
+			var v py.Object
+			if v, err = cc.loads[arg].GetAttr(t, obj, names[arg]); err != nil {
+				break
+			}
+			stack[sp-1] = v
+			continue
+
+		case opRotTwoStoreAttr:
+			f.Lasti = pc
+			arg = int(instrs[pc] >> 8)
+			pc++
+			v, obj := stack[sp-1], stack[sp-2]
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			if err = cc.stores[arg].SetAttr(t, obj, names[arg], v); err != nil {
+				break
+			}
 			continue
 
 		case opCompareJumpIfFalse, opCompareJumpIfTrue:
@@ -693,6 +741,10 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			retval = stack[sp]
 			stack[sp] = nil
 			why = whyReturn
+			if f.NBlocks == 0 {
+				// Nothing to unwind: leave the frame at once.
+				break loop
+			}
 			break
 
 		case opcode.YIELD_VALUE:
@@ -1274,7 +1326,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			f.Lasti = pc - 1
 			base := sp - (arg & 0xff) - 2*((arg>>8)&0xff) - 1
 			var v py.Object
-			v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg)
+			if fn, ok := stack[base].(*py.Function); ok && arg < 0x100 {
+				// Positional arguments only: straight to the function.
+				v, err = ev.callFunction(t, fn, stack[base+1:sp], nil)
+			} else {
+				v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg)
+			}
 			clear(stack[base+1 : sp])
 			sp = base + 1
 			if err != nil {
@@ -1306,7 +1363,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			f.Lasti = pc - 1
 			base := sp - (arg & 0xff) - 2*((arg>>8)&0xff) - 2
 			var v py.Object
-			if stack[base+1] != nil {
+			if fn, ok := stack[base].(*py.Function); ok && arg < 0x100 && stack[base+1] != nil {
+				// A method of a Python class, positional arguments only:
+				// self and the arguments are already in place.
+				v, err = ev.callFunction(t, fn, stack[base+1:sp], nil)
+			} else if stack[base+1] != nil {
 				v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg+1)
 			} else {
 				v, err = ev.callAt(t, cc, pc-1, stack, base, base+2, sp, arg)
@@ -1370,7 +1431,7 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			why = whyException
 		}
 		if why == whyYield {
-			break
+			break loop
 		}
 		if why == whyException {
 			py.AddTraceback(exc, f)
@@ -1382,7 +1443,12 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		pc, why, retval = ev.unwind(t, f, why, retval, exc)
 		sp = f.SP
 		exc = nil
+		if why != whyNot {
+			break
+		}
 	}
+
+done:
 
 	// Leaving the frame: why is whyReturn, whyYield or whyException (the
 	// exception in t's pending slot of unwind).

@@ -122,6 +122,9 @@ const (
 	opLoadFastFast                                  // LOAD_FAST; LOAD_FAST
 	opStoreFastLoadFast                             // STORE_FAST; LOAD_FAST
 	opLoadFastConst                                 // LOAD_FAST; LOAD_CONST
+	opLoadFastStoreAttr                             // LOAD_FAST; STORE_ATTR
+	opDupTopLoadAttr                                // DUP_TOP; LOAD_ATTR
+	opRotTwoStoreAttr                               // ROT_TWO; STORE_ATTR
 )
 
 // fuse turns the most frequent pairs of instructions into
@@ -150,6 +153,12 @@ func fuse(code []uint32) {
 			fused = opStoreFastLoadFast
 		case op1 == opcode.LOAD_FAST && op2 == opcode.LOAD_CONST:
 			fused = opLoadFastConst
+		case op1 == opcode.LOAD_FAST && op2 == opcode.STORE_ATTR:
+			fused = opLoadFastStoreAttr
+		case op1 == opcode.DUP_TOP && op2 == opcode.LOAD_ATTR:
+			fused = opDupTopLoadAttr
+		case op1 == opcode.ROT_TWO && op2 == opcode.STORE_ATTR:
+			fused = opRotTwoStoreAttr
 		default:
 			continue
 		}

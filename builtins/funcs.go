@@ -344,8 +344,11 @@ func getattr(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py
 	if !ok {
 		return nil, py.Errorf(py.TypeError, "getattr(): attribute name must be string")
 	}
-	v, err := py.GetAttr(t, o, s)
-	if err != nil && dflt != nil && py.ErrorMatches(err, py.AttributeError) {
+	if dflt == nil {
+		return py.GetAttr(t, o, s)
+	}
+	v, err := py.LookupAttr(t, o, s)
+	if v == nil && err == nil {
 		return dflt, nil
 	}
 	return v, err
@@ -360,13 +363,11 @@ func hasattr(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py
 	if !ok {
 		return nil, py.Errorf(py.TypeError, "hasattr(): attribute name must be string")
 	}
-	if _, err := py.GetAttr(t, o, s); err != nil {
-		if py.ErrorMatches(err, py.AttributeError) {
-			return py.False, nil
-		}
+	v, err := py.LookupAttr(t, o, s)
+	if err != nil {
 		return nil, err
 	}
-	return py.True, nil
+	return py.NewBool(v != nil), nil
 }
 
 func divmod(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {

@@ -283,6 +283,24 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	return typ.GetAttr(t, o, name)
 }
 
+// LookupAttr returns o.name, or nil with no error when o has no such
+// attribute (the lookup raised AttributeError), as CPython's
+// _PyObject_LookupAttr: hasattr and getattr with a default use it, and for
+// the generic attribute lookup a missing attribute makes no exception.
+func LookupAttr(t *Thread, o Object, name *Str) (Object, error) {
+	var v Object
+	var err error
+	if typ := o.Type(); typ.origin[sGetAttr] == ObjectType && typ.GetAttr != nil {
+		v, err = genericGetAttr(t, o, name)
+	} else {
+		v, err = GetAttr(t, o, name)
+	}
+	if err != nil && ErrorMatches(err, AttributeError) {
+		return nil, nil
+	}
+	return v, err
+}
+
 // SetAttr sets o.name = value, or deletes o.name when value is nil.
 func SetAttr(t *Thread, o Object, name *Str, value Object) error {
 	typ := o.Type()

@@ -12,6 +12,16 @@ import (
 // descriptor found on o's type, else o's __dict__ entry, else the type's
 // attribute (bound by its __get__ if it has one).
 func GenericGetAttr(t *Thread, o Object, name *Str) (Object, error) {
+	v, err := genericGetAttr(t, o, name)
+	if v == nil && err == nil {
+		return nil, noAttributeError(o.Type(), name)
+	}
+	return v, err
+}
+
+// genericGetAttr is GenericGetAttr reporting a missing attribute as
+// (nil, nil), with no exception made.
+func genericGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	typ := o.Type()
 	descr := typ.Lookup(name)
 	var get descrGetFunc
@@ -32,10 +42,7 @@ func GenericGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	if get != nil {
 		return get(t, descr, o, typ)
 	}
-	if descr != nil {
-		return descr, nil
-	}
-	return nil, noAttributeError(typ, name)
+	return descr, nil
 }
 
 // HasGenericGetAttr reports whether typ's instances use object's

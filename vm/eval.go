@@ -588,6 +588,26 @@ loop:
 		case opcode.BINARY_LSHIFT, opcode.INPLACE_LSHIFT,
 			opcode.BINARY_RSHIFT, opcode.INPLACE_RSHIFT:
 			f.Lasti = pc - 1
+			if x, ok := stack[sp-2].(*py.Int); ok && x.Type() == py.IntType {
+				if y, ok := stack[sp-1].(*py.Int); ok && y.Type() == py.IntType {
+					xv, ok1 := x.Int64()
+					n, ok2 := y.Int64()
+					if ok1 && ok2 && n >= 0 && n < 63 {
+						if op == opcode.BINARY_RSHIFT || op == opcode.INPLACE_RSHIFT {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = py.NewInt(xv >> n)
+							continue
+						}
+						if r := xv << n; r>>n == xv {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = py.NewInt(r)
+							continue
+						}
+					}
+				}
+			}
 			var v py.Object
 			if v, err = binaryOp(t, op, stack[sp-2], stack[sp-1]); err != nil {
 				break
@@ -1276,7 +1296,18 @@ loop:
 			f.Lasti = pc - 1
 			it := stack[sp-1]
 			var v py.Object
-			v, err = it.Type().Next(t, it)
+			if g, ok := it.(*py.Generator); ok {
+				// The generator's Next slot without the indirect call:
+				// a StopIteration escaping its body ends the loop.
+				if v, err = g.Next(t); err != nil {
+					if e, ok := err.(*py.BaseException); ok && e.Type().IsSubtype(py.StopIteration) {
+						t.StopIteration = e
+						err = nil
+					}
+				}
+			} else {
+				v, err = it.Type().Next(t, it)
+			}
 			if v != nil {
 				stack[sp] = v
 				sp++

@@ -10,6 +10,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -31,18 +32,6 @@ import (
 
 const version = "Python 3.2.6 (taipan)"
 
-const usage = `usage: taipan [option] ... [-c cmd | file | -] [arg] ...
-Options and arguments:
--c cmd : program passed in as string (terminates option list)
--h     : print this help message and exit (also --help)
--V     : print the Python version number and exit (also --version)
--X opt : implementation-specific option; taipan knows:
-         -X ast      print the syntax tree (ast.dump format) instead of running
-         -X ast-attr the same, with line numbers and column offsets
-file   : program read from script file
--      : program read from stdin (default; interactive mode if a tty)
-arg ...: arguments passed to program in sys.argv[1:]
-`
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -50,91 +39,40 @@ func main() {
 
 // run is the whole command, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var (
-		command    string
-		haveCmd    bool
-		dumpAST    bool
-		withAttr   bool
-		optimize   int
-		unbuffered bool
-		inspect    bool
-		quiet      bool
-	)
-	i := 0
-options:
-	for i < len(args) {
-		a := args[i]
-		if a == "-" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		switch a {
-		case "--help":
-			fmt.Fprint(stdout, usage)
-			return 0
-		case "--version":
-			fmt.Fprintln(stdout, version)
-			return 0
-		case "--":
-			i++
-			break options
-		}
-		// A cluster of one-letter options, as in "-Bq".
-		for j := 1; j < len(a); j++ {
-			switch c := a[j]; c {
-			case 'h', '?':
-				fmt.Fprint(stdout, usage)
-				return 0
-			case 'V':
-				fmt.Fprintln(stdout, version)
-				return 0
-			case 'c', 'X':
-				val := a[j+1:]
-				if val == "" {
-					i++
-					if i >= len(args) {
-						fmt.Fprintf(stderr, "Argument expected for the -%c option\n%s", c, usageHint)
-						return 2
-					}
-					val = args[i]
-				}
-				if c == 'c' {
-					command, haveCmd = val, true
-					i++
-					break options
-				}
-				switch val {
-				case "ast":
-					dumpAST = true
-				case "ast-attr":
-					dumpAST, withAttr = true, true
-				}
-				j = len(a)
-			case 'O':
-				optimize++
-			case 'u':
-				unbuffered = true
-			case 'i':
-				inspect = true
-			case 'q':
-				quiet = true
-			case 'b', 'B', 'd', 'E', 's', 'S', 'v', 'x', 'R':
-				// Accepted; they take effect once the evaluator exists.
-			default:
-				fmt.Fprintf(stderr, "Unknown option: -%c\n%s", c, usageHint)
-				return 2
-			}
-		}
-		i++
+	o, status, ok := parseOptions(progName, args, stderr)
+	if !ok {
+		return status
 	}
+	if o.help {
+		fmt.Fprint(stdout, usageLine(progName)+helpText)
+		return 0
+	}
+	if o.version {
+		// As python3.2, on standard error.
+		fmt.Fprintln(stderr, "Python 3.2.6")
+		return 0
+	}
+	o.applyEnvironment()
+	dumpAST, withAttr := o.hasX("ast") || o.hasX("ast-attr"), o.hasX("ast-attr")
+	command, haveCmd, optimize := o.command, o.haveCommand, o.optimize
 
-	run := runOptions{argv: args[i:], haveCmd: haveCmd, optimize: optimize, unbuffered: unbuffered, quiet: quiet,
-		stdin: stdin, stderr: stderr}
-	if !haveCmd && !dumpAST && (i >= len(args) || args[i] == "-") && isTerminal(stdin) {
+	run := runOptions{argv: o.args, haveCmd: haveCmd, optimize: optimize, unbuffered: o.unbuffered,
+		quiet: o.quiet, flags: o.sysFlags(), stdin: stdin, stderr: stderr}
+	if o.haveModule {
+		file, found := findModule(o.module)
+		if !found {
+			fmt.Fprintf(stderr, "%s: No module named %s\n", progName, o.module)
+			return 1
+		}
+		o.file = file
+		run.argv[0] = file
+	}
+	if !haveCmd && !dumpAST && o.file == "" && isTerminal(stdin) {
 		// The interactive prompt.
 		run.inspect = true
 		return execute(nil, "", run)
 	}
-	run.inspect = inspect && !dumpAST
+	run.inspect = o.inspect && !dumpAST
 
 	var (
 		filename string
@@ -148,8 +86,8 @@ options:
 		filename = "<string>"
 		mod, err = parser.ParseString(filename, command, parser.ExecMode)
 	default:
-		if i < len(args) && args[i] != "-" {
-			filename = args[i]
+		if o.file != "" {
+			filename = o.file
 			src, err = os.ReadFile(filename)
 			if err != nil {
 				fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", progName, filename, errno(err), errText(err))
@@ -161,6 +99,15 @@ options:
 			if err != nil {
 				fmt.Fprintf(stderr, "taipan: %v\n", err)
 				return 1
+			}
+		}
+		if o.skipFirstLine {
+			// -x: the first line is not Python; keep its line end so
+			// line numbers stay those of the file.
+			if i := bytes.IndexByte(src, '\n'); i >= 0 {
+				src = src[i:]
+			} else {
+				src = nil
 			}
 		}
 		mod, err = parser.ParseFile(filename, src, parser.ExecMode)
@@ -208,6 +155,7 @@ type runOptions struct {
 	optimize          int      // -O count
 	unbuffered, quiet bool     // -u, -q
 	inspect           bool     // -i, or the prompt without a program
+	flags             [13]int  // sys.flags
 	stdin             io.Reader
 	stderr            io.Writer
 }
@@ -224,9 +172,7 @@ func isTerminal(r io.Reader) bool {
 // CPython does.
 func execute(code *py.Code, filename string, o runOptions) int {
 	argv, haveCmd, optimize, unbuffered := o.argv, o.haveCmd, o.optimize, o.unbuffered
-	if haveCmd {
-		argv = append([]string{"-c"}, argv...)
-	} else if len(argv) == 0 {
+	if len(argv) == 0 {
 		argv = []string{""}
 	}
 	path := ""
@@ -240,7 +186,7 @@ func execute(code *py.Code, filename string, o runOptions) int {
 	if exe, err := os.Executable(); err == nil {
 		opts.Executable = exe
 	}
-	opts.Flags[4] = optimize
+	opts.Flags = o.flags
 	tuneGC()
 	interp := vm.NewInterpreter(opts)
 	t := py.NewThread(interp)
@@ -368,4 +314,3 @@ func printWarning(w io.Writer, filename string, lineno int, category, msg string
 	}
 }
 
-const usageHint = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...\nTry `taipan -h' for more information.\n"

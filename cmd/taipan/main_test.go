@@ -69,8 +69,11 @@ func TestParserStackOverflow(t *testing.T) {
 }
 
 func TestOptions(t *testing.T) {
-	if code, out, _ := runTaipan(t, "", "-V"); code != 0 || out != version+"\n" {
-		t.Errorf("-V: exit %d, %q", code, out)
+	if code, out, errOut := runTaipan(t, "", "-V"); code != 0 || out != "" || errOut != "Python 3.2.6\n" {
+		t.Errorf("-V: exit %d, %q, %q", code, out, errOut)
+	}
+	if code, out, _ := runTaipan(t, "", "-h"); code != 0 || !strings.Contains(out, "-c cmd : program passed in as string") {
+		t.Errorf("-h: exit %d, %q", code, out)
 	}
 	if code, _, errOut := runTaipan(t, "", "-Z"); code != 2 || !strings.HasPrefix(errOut, "Unknown option: -Z\n") {
 		t.Errorf("-Z: exit %d, %q", code, errOut)

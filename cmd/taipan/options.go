@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -202,4 +205,76 @@ func (o *options) hasX(name string) bool {
 		}
 	}
 	return false
+}
+
+// applyEnvironment applies the PYTHON* environment variables python3.2
+// reads, unless -E: each sets what its option sets.
+func (o *options) applyEnvironment() {
+	if o.ignoreEnv {
+		return
+	}
+	set := func(name string) bool { return os.Getenv(name) != "" }
+	if set("PYTHONUNBUFFERED") {
+		o.unbuffered = true
+	}
+	if set("PYTHONDONTWRITEBYTECODE") {
+		o.dontWriteBC = true
+	}
+	if set("PYTHONINSPECT") {
+		o.inspect = true
+	}
+	if set("PYTHONNOUSERSITE") {
+		o.noUserSite = true
+	}
+	if set("PYTHONDEBUG") {
+		o.debug = true
+	}
+	for _, v := range []struct {
+		name string
+		dst  *int
+	}{{"PYTHONOPTIMIZE", &o.optimize}, {"PYTHONVERBOSE", &o.verbose}} {
+		if s := os.Getenv(v.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 1 {
+				n = 1
+			}
+			if n > *v.dst {
+				*v.dst = n
+			}
+		}
+	}
+	if os.Getenv("PYTHONHASHSEED") == "random" {
+		o.randomHash = true
+	}
+}
+
+// sysFlags returns sys.flags in its order: debug, division_warning,
+// inspect, interactive, optimize, dont_write_bytecode, no_user_site,
+// no_site, ignore_environment, verbose, bytes_warning, quiet,
+// hash_randomization.
+func (o *options) sysFlags() [13]int {
+	b := func(v bool) int {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	return [13]int{b(o.debug), 0, b(o.inspect), b(o.inspect), o.optimize, b(o.dontWriteBC),
+		b(o.noUserSite), b(o.noSite), b(o.ignoreEnv), o.verbose, o.bytesWarnings, b(o.quiet), b(o.randomHash)}
+}
+
+// findModule finds the source of module name (dotted names allowed) for
+// -m: name.py, or name/__main__.py for a package, in the current folder.
+// The full module search comes with the import system.
+func findModule(name string) (string, bool) {
+	rel := strings.ReplaceAll(name, ".", string(os.PathSeparator))
+	for _, candidate := range []string{rel + ".py", rel + string(os.PathSeparator) + "__main__.py"} {
+		if st, err := os.Stat(candidate); err == nil && !st.IsDir() {
+			if abs, err := filepath.Abs(candidate); err == nil {
+				return abs, true
+			}
+			return candidate, true
+		}
+	}
+	return "", false
 }

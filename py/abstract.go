@@ -163,6 +163,9 @@ func IsTrue(t *Thread, o Object) (bool, error) {
 	case False, None:
 		return false, nil
 	}
+	if i, ok := o.(*Int); ok && i.ext.p == nil {
+		return i.v != 0 || i.b != nil, nil
+	}
 	typ := o.Type()
 	if typ.Bool != nil {
 		return typ.Bool(t, o)

@@ -37,21 +37,37 @@ func NewInstance(typ *Type) *Instance {
 	return o
 }
 
-// instanceDict2, instanceDict4 and instanceDict8 are an instance, its
-// __dict__ and the dict's first entries in one allocation, for a class
+// instanceDict1 ... instanceDict8 are an instance, its __dict__ and the
+// dict's first entries in one allocation (their sizes fit the allocator's
+// size classes closely), for a class
 // whose instances get attributes (Type.attrHint): one allocation instead
 // of three as __init__ runs. A dict that outgrows its array moves its
 // entries out as any dict does.
 type (
+	instanceDict1 struct {
+		in      Instance
+		d       Dict
+		entries [1]dictEntry
+	}
 	instanceDict2 struct {
 		in      Instance
 		d       Dict
 		entries [2]dictEntry
 	}
+	instanceDict3 struct {
+		in      Instance
+		d       Dict
+		entries [3]dictEntry
+	}
 	instanceDict4 struct {
 		in      Instance
 		d       Dict
 		entries [4]dictEntry
+	}
+	instanceDict6 struct {
+		in      Instance
+		d       Dict
+		entries [6]dictEntry
 	}
 	instanceDict8 struct {
 		in      Instance
@@ -67,11 +83,20 @@ func newInstanceWithDict(typ *Type, n int32) *Instance {
 	var d *Dict
 	var entries []dictEntry
 	switch {
+	case n <= 1:
+		b := &instanceDict1{}
+		in, d, entries = &b.in, &b.d, b.entries[:0]
 	case n <= 2:
 		b := &instanceDict2{}
 		in, d, entries = &b.in, &b.d, b.entries[:0]
+	case n <= 3:
+		b := &instanceDict3{}
+		in, d, entries = &b.in, &b.d, b.entries[:0]
 	case n <= 4:
 		b := &instanceDict4{}
+		in, d, entries = &b.in, &b.d, b.entries[:0]
+	case n <= 6:
+		b := &instanceDict6{}
 		in, d, entries = &b.in, &b.d, b.entries[:0]
 	default:
 		b := &instanceDict8{}

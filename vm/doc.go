@@ -10,16 +10,25 @@
 // switch on the opcode, which the Go compiler turns into a jump table.
 // The program counter, the value-stack pointer and the slices of the
 // frame the loop uses (fast locals, constants, names, stack) live in
-// local variables; only the index of the current instruction is written
-// back to the frame on every step, so that tracebacks and f_lineno can
-// find the line. Each case that succeeds ends with `continue`; falling
-// out of the switch means an exception was raised or the frame is
-// leaving by return, break, continue or yield, and the common code after
-// the switch unwinds the block stack.
+// local variables. The index of the current instruction (f.Lasti, which
+// tracebacks, f_lineno and the resumption of a generator read) is
+// written back to the frame only by the instructions that can call out
+// of the loop, raise or yield, before they do; the instructions that
+// only move values (LOAD_FAST, LOAD_CONST, STORE_FAST, POP_TOP, the
+// jumps, the int fast paths of arithmetic and comparison, a cached
+// LOAD_GLOBAL...) skip the store and set it only on their rare error or
+// slow paths. Each case that succeeds ends with `continue`; falling out
+// of the switch means an exception was raised or the frame is leaving by
+// return, break, continue or yield, and the common code after the
+// switch unwinds the block stack (a return with no block to unwind
+// leaves the loop at once).
 //
 // # Frames and calls
 //
-// A call of a Python function from the loop binds the arguments, which
+// A CALL_FUNCTION or CALL_METHOD of a Python function with positional
+// arguments only goes straight to the function, without the general
+// call path's keyword and bound-method handling. A call of a Python
+// function from the loop binds the arguments, which
 // are a slice of the caller's value stack (never copied into a tuple),
 // straight into the new frame's fast locals and evaluates the new frame
 // recursively. Frames come from a cache kept by call depth (see
@@ -68,7 +77,9 @@
 //     method (the frame gets one more stack slot per call nested in
 //     another's arguments);
 //   - frequent pairs (COMPARE_OP and the conditional jump after it,
-//     LOAD_FAST and LOAD_ATTR, LOAD_FAST twice, ...) become
+//     LOAD_FAST and LOAD_ATTR, LOAD_FAST twice, LOAD_FAST and
+//     STORE_ATTR, the DUP_TOP; LOAD_ATTR and ROT_TWO; STORE_ATTR of an
+//     augmented assignment to an attribute, ...) become
 //     superinstructions that do both, leaving the second in place for
 //     jumps that land on it.
 //

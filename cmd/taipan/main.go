@@ -32,7 +32,6 @@ import (
 
 const version = "Python 3.2.6 (taipan)"
 
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
@@ -313,4 +312,3 @@ func printWarning(w io.Writer, filename string, lineno int, category, msg string
 		}
 	}
 }
-

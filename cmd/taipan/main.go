@@ -175,11 +175,8 @@ func execute(code *py.Code, filename string, o runOptions) int {
 		argv = []string{""}
 	}
 	path := ""
-	if !haveCmd && filename != "<stdin>" {
-		path = filepath.Dir(filename)
-		if path == "." && !strings.Contains(filename, "/") {
-			path = ""
-		}
+	if !haveCmd && filename != "<stdin>" && filename != "" {
+		path = scriptDir(filename)
 	}
 	opts := &builtins.Options{Argv: argv, Path: []string{path}, Optimize: optimize}
 	if exe, err := os.Executable(); err == nil {
@@ -211,6 +208,19 @@ func execute(code *py.Code, filename string, o runOptions) int {
 		main = vm.MainModule(t, "")
 	}
 	return vm.ExitStatus(t, interact(t, main, o))
+}
+
+// scriptDir is sys.path[0] for a script: the absolute folder of the file
+// it names, after following symbolic links, as CPython 3.2 computes it.
+func scriptDir(filename string) string {
+	p := filename
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
+	if real, err := filepath.EvalSymlinks(p); err == nil {
+		p = real
+	}
+	return filepath.Dir(p)
 }
 
 // banner is what the interactive prompt shows first (unless -q).

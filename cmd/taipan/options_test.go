@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -44,5 +46,38 @@ func TestParseOptions(t *testing.T) {
 		if ok || code != 2 || stderr.String() != want {
 			t.Errorf("%q: ok %v code %d stderr %q, want %q", c.args, ok, code, stderr.String(), want)
 		}
+	}
+}
+
+// TestScriptDir checks sys.path[0] for a script: absolute, with symbolic
+// links followed, as CPython 3.2 gives it.
+func TestScriptDir(t *testing.T) {
+	dir := t.TempDir()
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(real, "pkg")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(sub, "s.py")
+	if err := os.WriteFile(script, []byte("pass\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(real, "link.py")
+	if err := os.Symlink(script, link); err != nil {
+		t.Fatal(err)
+	}
+	if got := scriptDir(link); got != sub {
+		t.Errorf("scriptDir(%q) = %q, want %q", link, got, sub)
+	}
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	if err := os.Chdir(real); err != nil {
+		t.Fatal(err)
+	}
+	if got := scriptDir("pkg/s.py"); got != sub {
+		t.Errorf("scriptDir(relative) = %q, want %q", got, sub)
 	}
 }

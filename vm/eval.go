@@ -144,7 +144,7 @@ loop:
 			v := fast[arg]
 			if v == nil {
 				f.Lasti = pc - 1
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			stack[sp] = v
@@ -160,14 +160,14 @@ loop:
 			v := fast[arg]
 			if v == nil {
 				f.Lasti = pc - 1
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			arg = int(instrs[pc] >> 8)
 			w := fast[arg]
 			if w == nil {
 				f.Lasti = pc
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			pc++
@@ -180,7 +180,7 @@ loop:
 			v := fast[arg]
 			if v == nil {
 				f.Lasti = pc - 1
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			stack[sp] = v
@@ -196,7 +196,7 @@ loop:
 			v := fast[arg]
 			if v == nil {
 				f.Lasti = pc
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			pc++
@@ -208,7 +208,7 @@ loop:
 			v := fast[arg]
 			if v == nil {
 				f.Lasti = pc - 1
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			f.Lasti = pc
@@ -226,7 +226,7 @@ loop:
 			obj := fast[arg]
 			if obj == nil {
 				f.Lasti = pc - 1
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			f.Lasti = pc
@@ -1005,7 +1005,7 @@ loop:
 		case opcode.DELETE_FAST:
 			f.Lasti = pc - 1
 			if fast[arg] == nil {
-				err = py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+				err = unboundLocal(code, arg)
 				break
 			}
 			fast[arg] = nil

@@ -313,3 +313,8 @@ func makeFunction(f *py.Frame, op opcode.Opcode, arg int, stack []py.Object, sp 
 	}
 	return fn, sp
 }
+
+// unboundLocal is the error for reading fast local arg before it is bound.
+func unboundLocal(code *py.Code, arg int) error {
+	return py.Errorf(py.UnboundLocalError, "local variable '%s' referenced before assignment", code.VarNames[arg])
+}

@@ -27,11 +27,19 @@ type Options struct {
 	Argv       []string // sys.argv
 	Path       []string // sys.path
 	Executable string   // sys.executable
-	Optimize   int      // -O level: __debug__ is False from 1
+	// Home is PYTHONHOME: sys.prefix, or "prefix:exec_prefix". When
+	// empty, the prefix is the folder above the executable's bin folder,
+	// else /usr/local. The embedded library's entry,
+	// <prefix>/lib/taipan32.zip, is added to sys.path after Path.
+	Home     string
+	Optimize int // -O level: __debug__ is False from 1
 	// Flags are sys.flags, in order: debug, division_warning, inspect,
 	// interactive, optimize, dont_write_bytecode, no_user_site, no_site,
 	// ignore_environment, verbose, bytes_warning, quiet, hash_randomization.
 	Flags [13]int
+	// WarnOptions are sys.warnoptions: the -W options, then those of
+	// PYTHONWARNINGS.
+	WarnOptions []string
 }
 
 // New makes the builtins and sys modules of interp with default options
@@ -50,6 +58,7 @@ func NewWithOptions(interp *py.Interp, opts *Options) (builtins, sys *py.Module)
 	if interp.RecursionLimit == 0 {
 		interp.RecursionLimit = 1000
 	}
+	interp.BytesWarning = opts.Flags[10]
 	if opts.Flags[4] < opts.Optimize {
 		opts.Flags[4] = opts.Optimize // sys.flags.optimize
 	}
@@ -98,7 +107,7 @@ func builtinTypes() []*py.Type {
 	types := []*py.Type{
 		py.BoolType, py.ByteArrayType, py.BytesType, py.ComplexType,
 		py.DictType, py.FloatType, py.FrozenSetType, py.IntType,
-		py.ListType, py.ObjectType, py.RangeType, py.SetType,
+		py.ListType, py.MemoryViewType, py.ObjectType, py.RangeType, py.SetType,
 		py.SliceType, py.StrType, py.TupleType, py.TypeType,
 	}
 	return append(types,

@@ -1,20 +1,26 @@
 package builtins
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 
-	"github.com/taipan-py/taipan/compiler"
-	"github.com/taipan-py/taipan/parser"
 	"github.com/taipan-py/taipan/py"
 )
 
-// A first import system: __import__ finds modules in sys.modules, among
-// the native modules registered with RegisterModule, and as .py files or
-// packages (folders with __init__.py) on sys.path, with CPython 3.2's
-// rules for packages, relative imports and fromlist. The full import
-// machinery (imp, .pyc caches, path hooks) is a later issue.
+// The import system, as CPython 3.2's Python/import.c has it.
+//
+// __import__ (import.go) splits a dotted name and imports each part in
+// turn with importSubmodule, relative to the package of the importing
+// module when the import is relative, then imports what fromlist names.
+// importSubmodule looks in sys.modules, then asks findModule
+// (import_find.go): each finder of sys.meta_path, then the native
+// modules (for a top-level name), then each entry of sys.path (or the
+// package's __path__) through its importer from sys.path_importer_cache
+// and sys.path_hooks, or, for a plain folder (importer None), by looking
+// for a package folder, NAME.py and NAME.pyc there. loadModule
+// (import_load.go) runs what was found, using and writing the bytecode
+// caches of PEP 3147 (import_pyc.go). The library embedded in the
+// binary (package lib) is on sys.path as a virtual folder with a path
+// hook of its own (import_lib.go).
 
 // NativeModule makes a native module (written in Go) for an interpreter.
 type NativeModule func(t *py.Thread) (*py.Module, error)
@@ -30,8 +36,18 @@ func RegisterModule(name string, init NativeModule) {
 	builtinModuleNames = append(builtinModuleNames, name)
 }
 
-// cacheTag names Taipan's bytecode caches (imp.get_tag()).
-const cacheTag = "taipan-32"
+// IsBuiltin reports whether name is a module built into the interpreter
+// (imp.is_builtin): -1 for builtins and sys, which cannot be
+// re-initialised, 1 for a registered native module, 0 otherwise.
+func IsBuiltin(name string) int {
+	if name == "builtins" || name == "sys" {
+		return -1
+	}
+	if _, ok := nativeModules[name]; ok {
+		return 1
+	}
+	return 0
+}
 
 var (
 	strName     = py.NewStr("__name__")
@@ -41,6 +57,7 @@ var (
 	strCached   = py.NewStr("__cached__")
 	strBuiltins = py.NewStr("__builtins__")
 	strAll      = py.NewStr("__all__")
+	strLoader   = py.NewStr("__loader__")
 )
 
 var importKwlist = []string{"name", "globals", "locals", "fromlist", "level"}
@@ -54,7 +71,7 @@ func importFunc(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) 
 	if !ok {
 		return nil, py.Errorf(py.TypeError, "__import__() argument 1 must be str, not %s", typeName(nameArg))
 	}
-	level := -1
+	level := 0
 	if levelArg != nil {
 		n, err := py.ArgInt(t, levelArg)
 		if err != nil {
@@ -72,7 +89,10 @@ func ImportModule(t *py.Thread, name string) (py.Object, error) {
 	if _, err := ImportModuleLevel(t, name, nil, nil, 0); err != nil {
 		return nil, err
 	}
-	return sysModules(t).GetStr(py.NewStr(name)), nil
+	if m := sysModules(t).GetStr(py.NewStr(name)); m != nil {
+		return m, nil
+	}
+	return nil, py.Errorf(py.KeyError, "%s", name)
 }
 
 func sysModules(t *py.Thread) *py.Dict {
@@ -87,31 +107,32 @@ func sysModules(t *py.Thread) *py.Dict {
 // to the package of globals when level is not 0, and returns the top
 // package (the last module when fromlist is not empty).
 func ImportModuleLevel(t *py.Thread, name string, globals *py.Dict, fromlist py.Object, level int) (py.Object, error) {
-	if name == "" && level <= 0 {
-		return nil, py.Errorf(py.ValueError, "Empty module name")
+	st := importStateOf(t)
+	st.lock++
+	defer func() { st.lock-- }()
+	if strings.IndexByte(name, '/') >= 0 {
+		return nil, py.Errorf(py.ImportError, "Import by filename is not supported.")
 	}
-	parentName, parent, err := importParent(t, globals, level)
+	prefix, parent, err := importParent(t, globals, level)
 	if err != nil {
 		return nil, err
 	}
-	var altParent py.Object
+	altParent := parent
 	if level < 0 {
-		altParent = nil // implicit relative import: try relative, then absolute
-	} else {
-		altParent = parent
+		altParent = py.None // implicit relative import: try relative, then absolute
 	}
 	rest := name
-	head, prefix, err := loadNext(t, parent, altParent, &rest, parentName, level < 0)
+	head, err := loadNext(t, parent, altParent, &rest, &prefix)
 	if err != nil {
 		return nil, err
 	}
 	tail := head
 	for rest != "" {
-		next, p, err := loadNext(t, tail, tail, &rest, prefix, false)
+		next, err := loadNext(t, tail, tail, &rest, &prefix)
 		if err != nil {
 			return nil, err
 		}
-		tail, prefix = next, p
+		tail = next
 	}
 	if tail == py.None {
 		return nil, py.Errorf(py.ValueError, "Empty module name")
@@ -134,10 +155,10 @@ func ImportModuleLevel(t *py.Thread, name string, globals *py.Dict, fromlist py.
 }
 
 // importParent finds the package a relative import is relative to: its
-// name and module, or "" and nil.
+// name and module, or "" and None (get_parent).
 func importParent(t *py.Thread, globals *py.Dict, level int) (string, py.Object, error) {
 	if globals == nil || level == 0 {
-		return "", nil, nil
+		return "", py.None, nil
 	}
 	var pkg string
 	if p := globals.GetStr(strPackage); p != nil && p != py.None {
@@ -150,16 +171,17 @@ func importParent(t *py.Thread, globals *py.Dict, level int) (string, py.Object,
 			if level > 0 {
 				return "", nil, py.Errorf(py.ValueError, "Attempted relative import in non-package")
 			}
-			return "", nil, nil
+			return "", py.None, nil
 		}
 	} else {
 		n, ok := globals.GetStr(strName).(*py.Str)
 		if !ok {
-			return "", nil, nil
+			return "", py.None, nil
 		}
 		modname := n.String()
 		if globals.GetStr(strPath) != nil {
 			pkg = modname
+			globals.SetStr(strPackage, n)
 		} else {
 			dot := strings.LastIndexByte(modname, '.')
 			if dot < 0 {
@@ -167,11 +189,11 @@ func importParent(t *py.Thread, globals *py.Dict, level int) (string, py.Object,
 					return "", nil, py.Errorf(py.ValueError, "Attempted relative import in non-package")
 				}
 				globals.SetStr(strPackage, py.None)
-				return "", nil, nil
+				return "", py.None, nil
 			}
 			pkg = modname[:dot]
+			globals.SetStr(strPackage, py.NewStr(pkg))
 		}
-		globals.SetStr(strPackage, py.NewStr(pkg))
 	}
 	for i := 1; i < level; i++ {
 		dot := strings.LastIndexByte(pkg, '.')
@@ -182,8 +204,8 @@ func importParent(t *py.Thread, globals *py.Dict, level int) (string, py.Object,
 	}
 	parent := sysModules(t).GetStr(py.NewStr(pkg))
 	if parent == nil {
-		if level < 1 {
-			return "", nil, nil
+		if level < 0 {
+			return "", py.None, nil
 		}
 		return "", nil, py.Errorf(py.SystemError, "Parent module '%s' not loaded, cannot perform relative import", pkg)
 	}
@@ -191,16 +213,14 @@ func importParent(t *py.Thread, globals *py.Dict, level int) (string, py.Object,
 }
 
 // loadNext imports the first component of *rest (consuming it) inside
-// parent (a package, or nil for the top level), trying the top level too
-// when tryAbsolute; it returns the module and its full name.
-func loadNext(t *py.Thread, parent, altParent py.Object, rest *string, prefix string, tryAbsolute bool) (py.Object, string, error) {
+// mod (a package, or None for the top level), trying altmod when it
+// differs from mod and nothing was found; *prefix is the dotted name of
+// what has been imported so far, and becomes the new module's.
+func loadNext(t *py.Thread, mod, altmod py.Object, rest *string, prefix *string) (py.Object, error) {
 	name := *rest
 	if name == "" {
-		// "from . import x": the package itself.
-		if parent == nil {
-			return py.None, prefix, nil
-		}
-		return parent, prefix, nil
+		// "from . import x", or __import__(""): the package itself.
+		return mod, nil
 	}
 	sub := name
 	if dot := strings.IndexByte(name, '.'); dot >= 0 {
@@ -209,188 +229,129 @@ func loadNext(t *py.Thread, parent, altParent py.Object, rest *string, prefix st
 		*rest = ""
 	}
 	if sub == "" {
-		return nil, "", py.Errorf(py.ValueError, "Empty module name")
+		return nil, py.Errorf(py.ValueError, "Empty module name")
 	}
 	full := sub
-	if prefix != "" {
-		full = prefix + "." + sub
+	if *prefix != "" {
+		full = *prefix + "." + sub
 	}
-	m, err := importSubmodule(t, parent, sub, full)
+	m, err := importSubmodule(t, mod, sub, full)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
-	if m == nil && tryAbsolute && parent != nil {
-		full = sub
-		if m, err = importSubmodule(t, nil, sub, full); err != nil {
-			return nil, "", err
+	if m == py.None && altmod != mod {
+		m, err = importSubmodule(t, altmod, sub, sub)
+		if err != nil {
+			return nil, err
+		}
+		if m != py.None {
+			// Remember the miss of the relative name (mark_miss).
+			sysModules(t).SetStr(py.NewStr(full), py.None)
+			full = sub
 		}
 	}
-	if m == nil {
-		return nil, "", py.Errorf(py.ImportError, "No module named %s", sub)
+	if m == py.None {
+		return nil, py.Errorf(py.ImportError, "No module named %s", truncate(name, 200))
 	}
-	return m, full, nil
+	*prefix = full
+	return m, nil
 }
 
-// importSubmodule imports the module full (named sub in parent), or
-// returns nil when it cannot be found.
-func importSubmodule(t *py.Thread, parent py.Object, sub, full string) (py.Object, error) {
+// truncate cuts s to at most n bytes, as a %.200s format does.
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// importSubmodule imports the module full (named sub in mod, which is
+// None for a top-level module), or returns None when it is not found.
+func importSubmodule(t *py.Thread, mod py.Object, sub, full string) (py.Object, error) {
 	modules := sysModules(t)
 	if m := modules.GetStr(py.NewStr(full)); m != nil {
 		return m, nil
 	}
 	var path py.Object
-	if parent == nil {
-		if init, ok := nativeModules[full]; ok {
-			m, err := init(t)
-			if err != nil {
-				return nil, err
-			}
-			modules.SetStr(py.NewStr(full), m)
-			return m, nil
-		}
-		path = sysObject(t, "path")
-	} else {
-		p, err := py.GetAttr(t, parent, strPath)
+	if mod != py.None {
+		p, err := py.GetAttr(t, mod, strPath)
 		if err != nil {
-			if py.ErrorMatches(err, py.AttributeError) {
-				return nil, nil
+			if isNormalError(err) {
+				return py.None, nil
 			}
 			return nil, err
 		}
 		path = p
 	}
-	file, pkgDir, err := findModule(t, sub, path)
-	if err != nil || file == "" {
+	f, err := findModule(t, full, sub, path, true)
+	if err != nil {
+		if py.ErrorMatches(err, py.ImportError) {
+			return py.None, nil
+		}
 		return nil, err
 	}
-	m, err := loadSourceModule(t, full, file, pkgDir)
+	m, err := loadModule(t, full, f)
+	if err := addSubmodule(t, mod, m, full, sub, modules); err != nil {
+		return nil, err
+	}
 	if err != nil {
 		return nil, err
-	}
-	if parent != nil {
-		if err := py.SetAttr(t, parent, py.NewStr(sub), m); err != nil {
-			return nil, err
-		}
 	}
 	return m, nil
 }
 
-// findModule searches the folders of path (a list of str) for sub.py or
-// the package sub/__init__.py, returning the file and, for a package,
-// its folder.
-func findModule(t *py.Thread, sub string, path py.Object) (file, pkgDir string, err error) {
-	l, ok := path.(*py.List)
-	if !ok {
-		return "", "", nil
-	}
-	for _, entry := range append([]py.Object(nil), l.Items...) {
-		s, ok := entry.(*py.Str)
-		if !ok {
-			continue
-		}
-		dir := s.String()
-		base := filepath.Join(dir, sub)
-		if dir == "" {
-			base = sub
-		}
-		if st, err := os.Stat(base); err == nil && st.IsDir() {
-			init := filepath.Join(base, "__init__.py")
-			if st, err := os.Stat(init); err == nil && !st.IsDir() {
-				return init, base, nil
-			}
-		}
-		if st, err := os.Stat(base + ".py"); err == nil && !st.IsDir() {
-			return base + ".py", "", nil
-		}
-	}
-	return "", "", nil
+// isNormalError reports whether err is an ordinary exception (one that
+// hasattr() would swallow), not KeyboardInterrupt or SystemExit.
+func isNormalError(err error) bool {
+	return py.ErrorMatches(err, py.ExceptionType)
 }
 
-// cacheFromSource is imp.cache_from_source(path).
-func cacheFromSource(path string) string {
-	dir, file := filepath.Split(path)
-	base := strings.TrimSuffix(file, filepath.Ext(file))
-	return filepath.Join(dir, "__pycache__", base+"."+cacheTag+".pyc")
-}
-
-// loadSourceModule runs the source file as the module name, registered
-// in sys.modules while it runs (and removed if it fails).
-func loadSourceModule(t *py.Thread, name, file, pkgDir string) (py.Object, error) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		return nil, py.NewOSError(py.IOError, err, file)
+// addSubmodule makes the module full (just loaded, or nil if loading
+// failed but it is in sys.modules anyway) an attribute of its package.
+func addSubmodule(t *py.Thread, mod, m py.Object, full, sub string, modules *py.Dict) error {
+	if mod == py.None {
+		return nil
 	}
-	mod, err := parser.ParseFile(file, src, parser.ExecMode)
-	if err != nil {
-		return nil, convertCompileError(err)
+	if m == nil {
+		if m = modules.GetStr(py.NewStr(full)); m == nil {
+			return nil
+		}
 	}
-	code, err := compiler.Compile(mod, compiler.Options{
-		Filename: file,
-		Line:     parser.FileLines(file, src),
-		Optimize: interpOptimize(t),
-		Warn: func(category, msg string, lineno int) error {
-			return warnExplicit(t, category, msg, file, lineno)
-		},
-	})
-	if err != nil {
-		return nil, convertCompileError(err)
+	if pm, ok := mod.(*py.Module); ok {
+		pm.Dict.SetStr(py.NewStr(sub), m)
+		return nil
 	}
-	m := py.NewModule(name)
-	d := m.Dict
-	if pkgDir != "" {
-		d.SetStr(strPath, py.NewList(py.NewStr(pkgDir)))
-	}
-	d.SetStr(strFile, py.NewStr(file))
-	d.SetStr(strCached, py.NewStr(cacheFromSource(file)))
-	d.SetStr(strPackage, py.None)
-	if t.Frame != nil && t.Frame.Builtins != nil {
-		d.SetStr(strBuiltins, t.Frame.Builtins)
-	} else if t.Interp.Builtins != nil {
-		d.SetStr(strBuiltins, t.Interp.Builtins.Dict)
-	}
-	modules := sysModules(t)
-	key := py.NewStr(name)
-	modules.SetStr(key, m)
-	if _, err := execCode(t, code, d, d); err != nil {
-		modules.DelStr(key)
-		return nil, err
-	}
-	// The module may have replaced itself in sys.modules.
-	if r := modules.GetStr(key); r != nil {
-		return r, nil
-	}
-	return nil, py.Errorf(py.ImportError, "Loaded module %s not found in sys.modules", name)
+	return py.SetAttr(t, mod, py.NewStr(sub), m)
 }
 
 // ensureFromlist imports the submodules of the package mod that fromlist
 // names and mod lacks as attributes ("*" meaning its __all__).
 func ensureFromlist(t *py.Thread, mod py.Object, prefix string, fromlist py.Object, recursive bool) error {
 	if _, err := py.GetAttr(t, mod, strPath); err != nil {
-		if py.ErrorMatches(err, py.AttributeError) {
+		if isNormalError(err) {
 			return nil
 		}
 		return err
 	}
-	it, err := py.Iter(t, fromlist)
-	if err != nil {
-		return err
-	}
-	for {
-		item, err := py.Next(t, it)
-		if err != nil || item == nil {
+	for i := 0; ; i++ {
+		item, err := py.GetItem(t, fromlist, py.NewInt(int64(i)))
+		if err != nil {
+			if py.ErrorMatches(err, py.IndexError) {
+				return nil
+			}
 			return err
 		}
 		s, ok := item.(*py.Str)
 		if !ok {
-			return py.Errorf(py.TypeError, "Item in ``from list'' must be str, not %s", item.Type().Name)
+			return py.Errorf(py.TypeError, "Item in ``from list'' not a string")
 		}
-		if s.String() == "*" {
+		if strings.HasPrefix(s.String(), "*") {
 			if recursive {
 				continue
 			}
 			all, err := py.GetAttr(t, mod, strAll)
 			if err != nil {
-				if py.ErrorMatches(err, py.AttributeError) {
+				if isNormalError(err) {
 					continue
 				}
 				return err
@@ -402,7 +363,7 @@ func ensureFromlist(t *py.Thread, mod py.Object, prefix string, fromlist py.Obje
 		}
 		if _, err := py.GetAttr(t, mod, s); err == nil {
 			continue
-		} else if !py.ErrorMatches(err, py.AttributeError) {
+		} else if !isNormalError(err) {
 			return err
 		}
 		if _, err := importSubmodule(t, mod, s.String(), prefix+"."+s.String()); err != nil {
@@ -410,16 +371,3 @@ func ensureFromlist(t *py.Thread, mod py.Object, prefix string, fromlist py.Obje
 		}
 	}
 }
-
-// warnExplicit issues a warning of the named category for filename at
-// lineno, as the warnings module's default action prints it to
-// sys.stderr: "file:line: Category: message".
-func warnExplicit(t *py.Thread, category, msg, filename string, lineno int) error {
-	text := filename + ":" + itoa(lineno) + ": " + category + ": " + msg + "\n"
-	if line, ok := parser.FileText(filename)(lineno); ok && strings.TrimSpace(line) != "" {
-		text += "  " + strings.TrimSpace(line) + "\n"
-	}
-	return writeString(t, sysObject(t, "stderr"), text)
-}
-
-func itoa(i int) string { return py.NewInt(int64(i)).String() }

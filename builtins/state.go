@@ -12,6 +12,7 @@ import (
 type state struct {
 	opts  Options
 	files *pyio.Files
+	imp   importState // the import system's (import_load.go)
 }
 
 // states maps each interpreter to its state. (py.Interp has no place for

@@ -46,7 +46,7 @@ var sysFunctions = []py.MethodDef{
 	{Name: "getdefaultencoding", Fn: constFunc("getdefaultencoding", py.NewStr("utf-8"))},
 	{Name: "getfilesystemencoding", Fn: constFunc("getfilesystemencoding", py.NewStr("utf-8"))},
 	{Name: "getrefcount", Fn: sysGetRefCount},
-	{Name: "getcheckinterval", Fn: constFunc("getcheckinterval", py.NewInt(100))},
+	{Name: "getcheckinterval", Fn: sysGetCheckInterval},
 	{Name: "setcheckinterval", Fn: sysSetCheckInterval},
 	{Name: "getswitchinterval", Fn: constFunc("getswitchinterval", py.NewFloat(0.005))},
 	{Name: "setswitchinterval", Fn: sysSetSwitchInterval},
@@ -72,12 +72,13 @@ func newSys(interp *py.Interp, opts *Options) *py.Module {
 	set("__displayhook__", d.GetStr(py.NewStr("displayhook")))
 	set("__excepthook__", d.GetStr(py.NewStr("excepthook")))
 	set("argv", strList(opts.Argv))
-	set("path", strList(opts.Path))
+	initPaths(&st.imp, opts)
+	set("path", strList(append(append([]string(nil), opts.Path...), st.imp.libEntry)))
 	set("modules", interp.Modules)
 	set("meta_path", py.NewList())
-	set("path_hooks", py.NewList())
+	set("path_hooks", py.NewList(append([]py.Object{LibImporterType}, pathHooks...)...))
 	set("path_importer_cache", py.NewDict())
-	set("warnoptions", py.NewList())
+	set("warnoptions", strList(opts.WarnOptions))
 	set("_xoptions", py.NewDict())
 	set("maxsize", py.NewInt(math.MaxInt64))
 	set("maxunicode", py.NewInt(0x10FFFF))
@@ -91,8 +92,8 @@ func newSys(interp *py.Interp, opts *Options) *py.Module {
 	set("platform", py.NewStr(platform()))
 	set("byteorder", py.NewStr("little"))
 	set("executable", py.NewStr(opts.Executable))
-	set("prefix", py.NewStr(""))
-	set("exec_prefix", py.NewStr(""))
+	set("prefix", py.NewStr(st.imp.prefix))
+	set("exec_prefix", py.NewStr(st.imp.execPrefix))
 	set("abiflags", py.NewStr(""))
 	set("float_repr_style", py.NewStr("short"))
 	set("dont_write_bytecode", py.NewBool(opts.Flags[5] != 0))
@@ -488,7 +489,26 @@ func sysGetRefCount(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tup
 	return py.NewInt(2), nil
 }
 
+// checkIntervalWarning is 3.2's DeprecationWarning for the check
+// interval functions, naming the replacement (get or set).
+func checkIntervalWarning(t *py.Thread, verb string) error {
+	return py.Warn(t, py.DeprecationWarning, "sys.getcheckinterval() and sys.setcheckinterval() are deprecated.  Use sys."+verb+"switchinterval() instead.", 1)
+}
+
+func sysGetCheckInterval(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	if err := py.NoArgs("getcheckinterval", args, kwnames); err != nil {
+		return nil, err
+	}
+	if err := checkIntervalWarning(t, "get"); err != nil {
+		return nil, err
+	}
+	return py.NewInt(100), nil
+}
+
 func sysSetCheckInterval(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	if err := checkIntervalWarning(t, "set"); err != nil {
+		return nil, err
+	}
 	var o py.Object
 	if err := py.ParseTuple("setcheckinterval", args, kwnames, 1, 1, &o); err != nil {
 		return nil, err

@@ -9,7 +9,7 @@ import (
 type ByteArray struct {
 	ext
 	b       []byte
-	exports int // buffer views holding the storage (resizing is refused meanwhile)
+	exports *BufferExports // views holding the storage (resizing is refused meanwhile); nil before the first
 }
 
 // NewByteArray returns a bytearray holding b (which it keeps).
@@ -29,10 +29,21 @@ func (b *ByteArray) Type() *Type {
 // checkResize refuses to change the size of a bytearray whose storage a
 // buffer view holds.
 func (b *ByteArray) checkResize() error {
-	if b.exports > 0 {
-		return Errorf(BufferError, "Existing exports of data: object cannot be re-sized")
+	return b.exports.Check()
+}
+
+// BufferBytes returns the storage for the buffer protocol.
+func (b *ByteArray) BufferBytes() []byte { return b.b }
+
+// BufferReadOnly reports that a bytearray is writable.
+func (b *ByteArray) BufferReadOnly() bool { return false }
+
+// BufferExports returns the counter of the views of the storage.
+func (b *ByteArray) BufferExports() *BufferExports {
+	if b.exports == nil {
+		b.exports = &BufferExports{}
 	}
-	return nil
+	return b.exports
 }
 
 func byteArraySelf(o Object) *ByteArray { return o.(*ByteArray) }
@@ -62,6 +73,17 @@ func byteArrayRepr(t *Thread, o Object) (Object, error) {
 	return newStrN(s, len(s)), nil
 }
 
+// byteArrayStr is str() of a bytearray: its repr, with a BytesWarning
+// under -b.
+func byteArrayStr(t *Thread, o Object) (Object, error) {
+	if t != nil && t.Interp != nil && t.Interp.BytesWarning > 0 {
+		if err := Warn(t, BytesWarning, "str() on a bytearray instance", 1); err != nil {
+			return nil, err
+		}
+	}
+	return byteArrayRepr(t, o)
+}
+
 func byteArrayLen(t *Thread, o Object) (int, error) { return len(byteArraySelf(o).b), nil }
 
 // byteArrayBuffers returns the bytes of two bytes-like operands of a bytearray with any bytes-like object.
@@ -72,6 +94,9 @@ func byteArrayBuffers(t *Thread, a, b Object) (string, string, bool) {
 }
 
 func byteArrayCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	if err := bytesWarnCompare(t, a, b, op, "Comparison between bytearray and string"); err != nil {
+		return nil, err
+	}
 	sa, sb, ok := byteArrayBuffers(t, a, b)
 	if !ok {
 		return NotImplemented, nil
@@ -484,7 +509,7 @@ func init() {
 	ByteArrayType.New = byteArrayNew
 	ByteArrayType.Init = byteArrayInit
 	ByteArrayType.Repr = byteArrayRepr
-	ByteArrayType.Str = byteArrayRepr
+	ByteArrayType.Str = byteArrayStr
 	ByteArrayType.RichCompare = byteArrayCompare
 	ByteArrayType.Len = byteArrayLen
 	ByteArrayType.GetItem = byteArrayGetItem

@@ -2,6 +2,7 @@ package py
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/taipan-py/taipan/internal/pystr"
 )
@@ -64,25 +65,44 @@ func (b *Bytes) Hash() int64 {
 	return x
 }
 
-// bufferExporter is implemented by the objects other than bytes and
-// bytearray that export their bytes through the buffer protocol
-// (memoryview and the like).
-type bufferExporter interface {
-	bufferBytes() []byte
-}
+// BufferBytes returns the bytes for the buffer protocol: they share the
+// string's memory and must never be written.
+func (b *Bytes) BufferBytes() []byte { return unsafe.Slice(unsafe.StringData(b.s), len(b.s)) }
+
+// BufferReadOnly reports that bytes are read-only.
+func (b *Bytes) BufferReadOnly() bool { return true }
+
+// BufferExports returns nil: bytes never resize.
+func (b *Bytes) BufferExports() *BufferExports { return nil }
 
 // bytesBuffer returns the contents of a bytes-like object (bytes,
-// bytearray, or a buffer exporter), and whether o is one.
+// bytearray, or another buffer exporter), and whether o is one. A
+// released memoryview gives no bytes (see bytesBufferErr).
 func bytesBuffer(o Object) (string, bool) {
 	switch v := o.(type) {
 	case *Bytes:
 		return v.s, true
 	case *ByteArray:
 		return string(v.b), true
-	case bufferExporter:
-		return string(v.bufferBytes()), true
+	case *MemoryView:
+		if v.obj == nil {
+			return "", false
+		}
+		return string(v.BufferBytes()), true
+	case BufferExporter:
+		return string(v.BufferBytes()), true
 	}
 	return "", false
+}
+
+// bytesBufferErr is bytesBuffer with the ValueError of a released
+// memoryview.
+func bytesBufferErr(o Object) (string, bool, error) {
+	if m, ok := o.(*MemoryView); ok && m.obj == nil {
+		return "", true, errReleasedView()
+	}
+	s, ok := bytesBuffer(o)
+	return s, ok, nil
 }
 
 // bytesNoBuffer is the TypeError for an argument that is not bytes-like,
@@ -281,6 +301,30 @@ func bytesRepr(t *Thread, o Object) (Object, error) {
 	return newStrN(s, len(s)), nil
 }
 
+// bytesStr is str() of bytes: its repr, with a BytesWarning under -b.
+func bytesStr(t *Thread, o Object) (Object, error) {
+	if t != nil && t.Interp != nil && t.Interp.BytesWarning > 0 {
+		if err := Warn(t, BytesWarning, "str() on a bytes instance", 1); err != nil {
+			return nil, err
+		}
+	}
+	return bytesRepr(t, o)
+}
+
+// bytesWarnCompare issues the BytesWarning of -b for == and != between
+// bytes or bytearray and str.
+func bytesWarnCompare(t *Thread, a, b Object, op CompareOp, msg string) error {
+	if t == nil || t.Interp == nil || t.Interp.BytesWarning == 0 || (op != EQ && op != NE) {
+		return nil
+	}
+	_, strA := a.(*Str)
+	_, strB := b.(*Str)
+	if !strA && !strB {
+		return nil
+	}
+	return Warn(t, BytesWarning, msg, 1)
+}
+
 func bytesHashSlot(t *Thread, o Object) (int64, error) { return o.(*Bytes).Hash(), nil }
 
 func bytesLen(t *Thread, o Object) (int, error) { return len(o.(*Bytes).s), nil }
@@ -309,6 +353,9 @@ func bytesRichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	ba, ok1 := a.(*Bytes)
 	bb, ok2 := b.(*Bytes)
 	if !ok1 || !ok2 {
+		if err := bytesWarnCompare(t, a, b, op, "Comparison between bytes and string"); err != nil {
+			return nil, err
+		}
 		return NotImplemented, nil
 	}
 	return bytesCompare(ba.s, bb.s, op), nil
@@ -525,7 +572,7 @@ func init() {
 	BytesType.Doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(memory_view) -> bytes\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API."
 	BytesType.New = bytesNew
 	BytesType.Repr = bytesRepr
-	BytesType.Str = bytesRepr
+	BytesType.Str = bytesStr
 	BytesType.Hash = bytesHashSlot
 	BytesType.RichCompare = bytesRichCompare
 	BytesType.Len = bytesLen

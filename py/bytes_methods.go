@@ -41,9 +41,12 @@ func bytesUnchanged(self Object, data string, array bool) Object {
 
 // bytesSubArg converts a bytes-like argument.
 func bytesSubArg(o Object, apiWording bool) (string, error) {
-	s, ok := bytesBuffer(o)
+	s, ok, err := bytesBufferErr(o)
 	if !ok {
 		return "", bytesNoBuffer(o, apiWording)
+	}
+	if err != nil {
+		return "", err
 	}
 	return s, nil
 }
@@ -403,7 +406,12 @@ func bytesPartitionMethod(fname string, reverse bool) MethodFunc {
 			}
 			return NewTuple(whole, empty, bytesResult(array, "")), nil
 		}
-		return NewTuple(bytesResult(array, data[:i]), bytesResult(array, sep), bytesResult(array, data[i+len(sep):])), nil
+		// bytes gives back the separator object itself (3.2's stringlib).
+		mid := arg
+		if array {
+			mid = bytesResult(array, sep)
+		}
+		return NewTuple(bytesResult(array, data[:i]), mid, bytesResult(array, data[i+len(sep):])), nil
 	}
 }
 

@@ -70,7 +70,9 @@ func (g *Generator) resume(t *Thread, arg Object, exc *BaseException) (Object, e
 	f.Throw = nil
 	if err == nil && !f.Yielded {
 		r = nil
-		if arg != nil && exc == nil {
+		// send() and throw() (which passes None) report the end as
+		// StopIteration; only __next__ gets the bare (nil, nil).
+		if arg != nil {
 			err = NewException(StopIteration)
 		}
 	}

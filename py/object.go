@@ -108,8 +108,9 @@ var (
 // extData is the subclass of a subclass instance and the instance's
 // attributes (nil until one is set).
 type extData struct {
-	typ  *Type
-	dict *Dict
+	typ   *Type
+	dict  *Dict
+	value Object // what a native subtype keeps besides the value (see SetExtValue)
 }
 
 // Interp is one Python interpreter: its modules, its builtins and sys,
@@ -126,6 +127,20 @@ type Interp struct {
 
 	// RecursionLimit is sys.getrecursionlimit().
 	RecursionLimit int
+
+	// BytesWarning is sys.flags.bytes_warning: 1 (-b) has comparisons of
+	// bytes with str and str() of bytes issue a BytesWarning, 2 (-bb)
+	// too (its default filter makes them errors).
+	BytesWarning int
+
+	// Interrupt, set by the evaluator, makes the running code stop at its
+	// next check (a backward jump or a call) to raise KeyboardInterrupt,
+	// or to call Signals when that is set. Any goroutine may call it.
+	Interrupt func()
+	// Signals, set by the signal module, runs the Python handlers of the
+	// signals that arrived; the evaluator calls it when Interrupt was
+	// called, and raises the error it returns.
+	Signals func(t *Thread) error
 }
 
 // Thread is one thread of Python code running in an interpreter.

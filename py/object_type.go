@@ -170,12 +170,16 @@ func excessArgs(args []Object) bool { return len(args) != 0 }
 
 // objectNew is object.__new__: a new Instance, refusing arguments unless
 // the class overrides __init__ but not __new__ (CPython 3.2's rules, with
-// a DeprecationWarning, here silent, when it overrides both).
+// a DeprecationWarning when it overrides both).
 func objectNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
 	if len(args) != 0 {
 		newOverridden := typ.origin[sNew] != ObjectType
 		initOverridden := typ.origin[sInit] != ObjectType
-		if !(newOverridden && initOverridden) && (newOverridden || !initOverridden) {
+		if newOverridden && initOverridden {
+			if err := Warn(t, DeprecationWarning, "object() takes no parameters", 1); err != nil {
+				return nil, err
+			}
+		} else if newOverridden || !initOverridden {
 			return nil, Errorf(TypeError, "object() takes no parameters")
 		}
 	}
@@ -230,7 +234,9 @@ func objectInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
 		typ := self.Type()
 		newOverridden := typ.origin[sNew] != ObjectType
 		initOverridden := typ.origin[sInit] != ObjectType
-		if !(newOverridden && initOverridden) && (initOverridden || !newOverridden) {
+		if newOverridden && initOverridden {
+			return Warn(t, DeprecationWarning, "object.__init__() takes no parameters", 1)
+		} else if initOverridden || !newOverridden {
 			return Errorf(TypeError, "object.__init__() takes no parameters")
 		}
 	}
@@ -506,6 +512,9 @@ func objectFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	}
 	if sp.s == "" {
 		return s, nil
+	}
+	if err := Warn(t, PendingDeprecationWarning, "object.__format__ with a non-empty format string is deprecated", 1); err != nil {
+		return nil, err
 	}
 	if f := s.Type().Lookup(dunderFormat); f != nil {
 		return callDescr(t, f, s, sp)

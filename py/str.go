@@ -619,7 +619,11 @@ func strNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error)
 		case *Str:
 			return nil, Errorf(TypeError, "decoding str is not supported")
 		default:
-			return nil, Errorf(TypeError, "coercing to str: need bytes, bytearray or buffer-like object, %s found", obj.Type().Name)
+			b, err := GetBuffer(obj, false)
+			if err != nil {
+				return nil, Errorf(TypeError, "coercing to str: need bytes, bytearray or buffer-like object, %s found", obj.Type().Name)
+			}
+			data = string(b)
 		}
 		var err error
 		if s, err = Decode(t, data, enc, errs); err != nil {

@@ -133,6 +133,9 @@ func writeSourceLine(t *Thread, b *strings.Builder, files map[string][]string, f
 	if !ok {
 		src, err := os.ReadFile(filename)
 		if err != nil {
+			src, err = hookedSource(t, filename)
+		}
+		if err != nil {
 			src, err = findSourceFile(t, filename)
 		}
 		if err == nil {
@@ -213,4 +216,23 @@ func findSourceFile(t *Thread, filename string) ([]byte, error) {
 		}
 	}
 	return nil, err
+}
+
+// sourceHooks read the text of files that are not on disk: the modules
+// of the library embedded in the binary, of zip archives.
+var sourceHooks []func(t *Thread, filename string) ([]byte, bool)
+
+// AddSourceHook adds a reader of source text that tracebacks try when a
+// file cannot be read from disk. Call it from an init function.
+func AddSourceHook(hook func(t *Thread, filename string) ([]byte, bool)) {
+	sourceHooks = append(sourceHooks, hook)
+}
+
+func hookedSource(t *Thread, filename string) ([]byte, error) {
+	for _, h := range sourceHooks {
+		if src, ok := h(t, filename); ok {
+			return src, nil
+		}
+	}
+	return nil, os.ErrNotExist
 }

@@ -7,18 +7,20 @@ import (
 	"github.com/taipan-py/taipan/py"
 )
 
-// Buffered is a buffered binary file: io.BufferedReader, BufferedWriter
-// or BufferedRandom (its type says which) over a FileIO.
+// Buffered is a buffered binary file: io.BufferedReader, BufferedWriter,
+// BufferedRandom or BufferedRWPair (its type says which) over a raw
+// stream: a FileIO, or any object with the raw methods (readinto,
+// write, seek, ...), called through Python.
 type Buffered struct {
 	typ *py.Type
-	raw *FileIO
+	raw py.Object
 	st  *bufState
 }
 
 // bufState is a Buffered's data, kept apart so that the cleanup that
 // flushes an unreachable file can hold it.
 type bufState struct {
-	rf       *rawFile
+	rf       rawStream
 	size     int
 	readable bool
 	writable bool
@@ -33,6 +35,7 @@ var (
 	BufferedReaderType = &py.Type{Name: "BufferedReader", Module: "_io"}
 	BufferedWriterType = &py.Type{Name: "BufferedWriter", Module: "_io"}
 	BufferedRandomType = &py.Type{Name: "BufferedRandom", Module: "_io"}
+	BufferedRWPairType = &py.Type{Name: "BufferedRWPair", Module: "_io"}
 )
 
 // Type returns the buffered file's type.
@@ -41,11 +44,18 @@ func (b *Buffered) Type() *py.Type { return b.typ }
 // NewBuffered wraps raw in a buffer of size bytes; typ is one of the
 // three buffered types and decides what the file can do.
 func NewBuffered(typ *py.Type, raw *FileIO, size int) *Buffered {
-	st := &bufState{rf: raw.rf, size: size}
+	return newBufferedOver(typ, raw, raw.rf, size)
+}
+
+// newBufferedOver wraps the raw stream rs (whose Python object is raw).
+func newBufferedOver(typ *py.Type, raw py.Object, rs rawStream, size int) *Buffered {
+	st := &bufState{rf: rs, size: size}
 	st.readable = typ != BufferedWriterType
 	st.writable = typ != BufferedReaderType
 	b := &Buffered{typ: typ, raw: raw, st: st}
-	if st.writable {
+	if _, ok := rs.(*rawFile); ok && st.writable {
+		// Only a descriptor is flushed by the collector: a stream
+		// written in Python cannot run on the collector's goroutine.
 		runtime.AddCleanup(b, flushOnCollect, st)
 	}
 	return b
@@ -68,7 +78,7 @@ func (st *bufState) checkReadable() error {
 
 // flush writes the write buffer to the raw file.
 func (st *bufState) flush() error {
-	if len(st.wbuf) == 0 || st.rf.fd < 0 {
+	if len(st.wbuf) == 0 || st.rf.isClosed() {
 		return nil
 	}
 	err := st.rf.writeAll(st.wbuf)
@@ -164,8 +174,7 @@ func (st *bufState) read(n int) ([]byte, error) {
 		if err := st.flush(); err != nil {
 			return nil, err
 		}
-		f := &FileIO{rf: st.rf}
-		more, err := f.readAll()
+		more, err := readAllRaw(st.rf)
 		if err != nil {
 			return nil, err
 		}
@@ -278,7 +287,9 @@ func (st *bufState) close() error {
 func asBuffered(self py.Object) *Buffered { return self.(*Buffered) }
 
 func init() {
-	for _, t := range []*py.Type{BufferedReaderType, BufferedWriterType, BufferedRandomType} {
+	for _, t := range []*py.Type{BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType} {
+		t.Base = BufferedIOBaseType
+		t.New = bufferedNew
 		t.Repr = bufferedRepr
 		t.Iter = iobaseIter
 		t.Next = bufferedNext
@@ -304,7 +315,7 @@ func init() {
 				return asBuffered(self).raw, nil
 			}},
 			py.GetSetDef{Name: "closed", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
-				return py.NewBool(asBuffered(self).raw.closed()), nil
+				return py.NewBool(asBuffered(self).st.rf.isClosed()), nil
 			}},
 			py.GetSetDef{Name: "name", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
 				return py.GetAttr(th, asBuffered(self).raw, strName)
@@ -314,7 +325,7 @@ func init() {
 			}},
 		)
 	}
-	for _, t := range []*py.Type{BufferedReaderType, BufferedRandomType} {
+	for _, t := range []*py.Type{BufferedReaderType, BufferedRandomType, BufferedRWPairType} {
 		t.AddMethods(
 			py.MethodDef{Name: "read", Fn: bufferedRead},
 			py.MethodDef{Name: "read1", Fn: bufferedRead1},
@@ -322,7 +333,7 @@ func init() {
 			py.MethodDef{Name: "readline", Fn: bufferedReadline},
 		)
 	}
-	for _, t := range []*py.Type{BufferedWriterType, BufferedRandomType} {
+	for _, t := range []*py.Type{BufferedWriterType, BufferedRandomType, BufferedRWPairType} {
 		t.AddMethods(py.MethodDef{Name: "write", Fn: bufferedWrite})
 	}
 	BufferedReaderType.AddMethods(
@@ -359,7 +370,7 @@ func bufferedRepr(t *py.Thread, self py.Object) (py.Object, error) {
 }
 
 func (b *Buffered) check(msg string) error {
-	if b.raw.closed() {
+	if b.st.rf.isClosed() {
 		return closedError(msg)
 	}
 	return nil
@@ -466,7 +477,7 @@ func bufferedWrite(t *py.Thread, self py.Object, args []py.Object, kwnames *py.T
 	if err != nil {
 		return nil, err
 	}
-	if b.raw.closed() {
+	if b.st.rf.isClosed() {
 		return nil, py.Errorf(py.ValueError, "write to closed file")
 	}
 	if err := b.st.write(p); err != nil {
@@ -486,6 +497,9 @@ func bufferedFlush(t *py.Thread, self py.Object, args []py.Object, kwnames *py.T
 	if err := b.st.flush(); err != nil {
 		return nil, err
 	}
+	if err := b.st.rf.flush(); err != nil {
+		return nil, err
+	}
 	return py.None, nil
 }
 
@@ -494,7 +508,7 @@ func bufferedClose(t *py.Thread, self py.Object, args []py.Object, kwnames *py.T
 		return nil, err
 	}
 	b := asBuffered(self)
-	if b.raw.closed() {
+	if b.st.rf.isClosed() {
 		return py.None, nil
 	}
 	if err := b.st.close(); err != nil {
@@ -573,15 +587,24 @@ func bufferedTruncate(t *py.Thread, self py.Object, args []py.Object, kwnames *p
 	if err := b.st.dropReadAhead(); err != nil {
 		return nil, err
 	}
-	return fileioTruncate(t, b.raw, []py.Object{posArg}, nil)
+	if f, ok := b.raw.(*FileIO); ok {
+		return fileioTruncate(t, f, []py.Object{posArg}, nil)
+	}
+	return callMethod(t, b.raw, py.NewStr("truncate"), posArg)
 }
 
 func bufferedFileno(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-	return fileioFileno(t, asBuffered(self).raw, args, kwnames)
+	if f, ok := asBuffered(self).raw.(*FileIO); ok {
+		return fileioFileno(t, f, args, kwnames)
+	}
+	return callMethod(t, asBuffered(self).raw, py.NewStr("fileno"))
 }
 
 func bufferedIsatty(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-	return fileioIsatty(t, asBuffered(self).raw, args, kwnames)
+	if f, ok := asBuffered(self).raw.(*FileIO); ok {
+		return fileioIsatty(t, f, args, kwnames)
+	}
+	return callMethod(t, asBuffered(self).raw, py.NewStr("isatty"))
 }
 
 func bufferedReadable(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
@@ -607,5 +630,12 @@ func bufferedWritable(t *py.Thread, self py.Object, args []py.Object, kwnames *p
 }
 
 func bufferedSeekable(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-	return fileioSeekable(t, asBuffered(self).raw, args, kwnames)
+	if err := noArgs("seekable", args, kwnames); err != nil {
+		return nil, err
+	}
+	b := asBuffered(self)
+	if err := b.check(msgClosed); err != nil {
+		return nil, err
+	}
+	return py.NewBool(b.st.rf.isSeekable()), nil
 }

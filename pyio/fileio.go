@@ -297,8 +297,34 @@ func (f *FileIO) checkOpen() error {
 	return nil
 }
 
+func fileioNew(t *py.Thread, typ *py.Type, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	var file, mode, closefd py.Object
+	if err := py.ParseArgs("fileio", args, kwnames, []string{"file", "mode", "closefd"}, 1, &file, &mode, &closefd); err != nil {
+		return nil, err
+	}
+	m := "r"
+	if mode != nil {
+		s, ok := mode.(*py.Str)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "fileio() argument 2 must be str, not %s", mode.Type().Name)
+		}
+		m = s.String()
+	}
+	cfd := true
+	if closefd != nil {
+		n, err := py.ArgInt(t, closefd)
+		if err != nil {
+			return nil, err
+		}
+		cfd = n != 0
+	}
+	return NewFileIO(t, file, m, cfd)
+}
+
 func init() {
 	t := FileIOType
+	t.Base = RawIOBaseType
+	t.New = fileioNew
 	t.Repr = func(th *py.Thread, self py.Object) (py.Object, error) {
 		f := asFileIO(self)
 		if f.closed() {

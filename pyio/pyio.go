@@ -52,7 +52,7 @@ var UnsupportedOperation = &py.Type{
 func init() {
 	UnsupportedOperation.Base = py.ValueError
 	UnsupportedOperation.Bases = []*py.Type{py.ValueError, py.IOError}
-	py.RegisterTypes(UnsupportedOperation, FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, TextIOWrapperType)
+	py.RegisterTypes(UnsupportedOperation, FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, TextIOWrapperType)
 }
 
 func unsupported(msg string) error {
@@ -330,4 +330,43 @@ func sizeArg(t *py.Thread, fname string, args []py.Object, kwnames *py.Tuple) (i
 		return 0, py.Errorf(py.TypeError, "integer argument expected, got '%s'", o.Type().Name)
 	}
 	return py.ArgIndex(t, o)
+}
+
+// BlockingIOError is io.BlockingIOError(errno, strerror,
+// characters_written=0): a write to a non-blocking stream that could not
+// complete, with how much it wrote.
+var BlockingIOError = &py.Type{
+	Name:   "BlockingIOError",
+	Module: "io",
+	Flags:  py.FlagBaseType | py.FlagHasDict,
+	Doc:    "Exception raised when I/O would block on a non-blocking I/O stream",
+}
+
+var strCharactersWritten = py.NewStr("characters_written")
+
+func init() {
+	BlockingIOError.Base = py.IOError
+	BlockingIOError.Bases = []*py.Type{py.IOError}
+	BlockingIOError.Init = func(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) error {
+		var errno, strerror, written py.Object
+		if err := py.ParseArgs("BlockingIOError", args, kwnames, []string{"errno", "strerror", "characters_written"}, 2, &errno, &strerror, &written); err != nil {
+			return err
+		}
+		n := int64(0)
+		if written != nil {
+			v, err := py.ArgLong(t, written)
+			if err != nil {
+				return err
+			}
+			n = v
+		}
+		if err := py.IOError.Init(t, self, []py.Object{errno, strerror}, nil); err != nil {
+			return err
+		}
+		if d := py.InstanceDict(self); d != nil {
+			d.SetStr(strCharactersWritten, py.NewInt(n))
+		}
+		return nil
+	}
+	py.RegisterTypes(BlockingIOError)
 }

@@ -8,20 +8,14 @@ import (
 	"github.com/taipan-py/taipan/py"
 )
 
-// byteStream is what a TextIO reads and writes: a Buffered, or a FileIO
-// for an unbuffered standard stream.
-type byteStream interface {
-	py.Object
-	closedStream() bool
-}
-
-func (b *Buffered) closedStream() bool { return b.raw.closed() }
-func (f *FileIO) closedStream() bool   { return f.closed() }
-
-// TextIO is a text file (io.TextIOWrapper) over a binary stream.
+// TextIO is a text file (io.TextIOWrapper) over a binary stream: a
+// Buffered, a FileIO (for an unbuffered standard stream), or any object
+// with the methods of a binary stream (a BytesIO, a class written in
+// Python), which TextIO reads and writes through a Buffered of its own,
+// as CPython's TextIOWrapper keeps pending bytes of its own.
 type TextIO struct {
-	buffer   byteStream
-	buf      *Buffered // buffer when it is a Buffered
+	buffer   py.Object // the stream, as the buffer attribute shows it
+	buf      *Buffered // the Buffered written to, unless raw is set
 	raw      *FileIO   // buffer when it is an unbuffered FileIO
 	dict     *py.Dict
 	encoding string // as given, or the locale's
@@ -112,7 +106,19 @@ func NewTextIO(t *py.Thread, buffer py.Object, encoding string, hasEnc bool, err
 		f.buffer, f.raw = b, b
 		f.readable, f.writable = b.readable, b.writable
 	default:
-		return nil, py.Errorf(py.TypeError, "TextIOWrapper needs a buffered binary file, not %s", buffer.Type().Name)
+		readable, err := callMethod(t, buffer, strReadable)
+		if err != nil {
+			return nil, err
+		}
+		writable, err := callMethod(t, buffer, strWritable)
+		if err != nil {
+			return nil, err
+		}
+		f.buffer = buffer
+		f.readable, _ = py.IsTrue(t, readable)
+		f.writable, _ = py.IsTrue(t, writable)
+		f.buf = newBufferedOver(BufferedRWPairType, buffer, &pyRaw{t: t, obj: buffer}, DefaultBufferSize)
+		f.buf.st.readable, f.buf.st.writable = f.readable, f.writable
 	}
 	if !hasEnc {
 		encoding = DefaultEncoding()
@@ -162,7 +168,12 @@ func NewStdTextIO(t *py.Thread, files *Files, fd int, write bool, name, encoding
 	return f, nil
 }
 
-func (f *TextIO) closed() bool { return f.buffer.closedStream() }
+func (f *TextIO) closed() bool {
+	if f.buf != nil {
+		return f.buf.st.rf.isClosed()
+	}
+	return f.raw.closed()
+}
 
 // WriteString writes text s, as write(s) does: newlines translated,
 // encoded, flushed when line-buffered and s holds a line ending.
@@ -239,7 +250,13 @@ func (f *TextIO) Flush() error {
 		return err
 	}
 	if f.buf != nil {
-		return f.buf.st.flush()
+		if err := f.buf.st.flush(); err != nil {
+			return err
+		}
+		if f.buf.raw != f.buffer {
+			// A stream TextIO wraps itself: flush it too.
+			return f.buf.st.rf.flush()
+		}
 	}
 	return nil
 }

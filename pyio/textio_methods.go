@@ -8,6 +8,8 @@ func asTextIO(self py.Object) *TextIO { return self.(*TextIO) }
 
 func init() {
 	t := TextIOWrapperType
+	t.Base = TextIOBaseType
+	t.New = textNew
 	t.Repr = textRepr
 	t.GetAttr = func(th *py.Thread, self py.Object, name *py.Str) (py.Object, error) {
 		return genericGetAttr(th, self, name, asTextIO(self).Dict())
@@ -200,7 +202,7 @@ func (f *TextIO) checkSeekable() error {
 	if f.closed() {
 		return closedError(msgClosedDot)
 	}
-	if f.buf == nil || !f.buf.raw.rf.isSeekable() {
+	if f.buf == nil || !f.buf.st.rf.isSeekable() {
 		return unsupported("underlying stream is not seekable")
 	}
 	return nil
@@ -303,6 +305,9 @@ func textTruncate(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tu
 	if f.buf == nil {
 		return nil, unsupported("truncate")
 	}
+	if f.buf.raw != f.buffer {
+		return callMethod(t, f.buffer, strTruncate, args...)
+	}
 	return bufferedTruncate(t, f.buf, args, kwnames)
 }
 
@@ -324,4 +329,40 @@ func textWritable(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tu
 
 func textSeekable(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
 	return callMethod(t, asTextIO(self).buffer, py.NewStr("seekable"))
+}
+
+var textKwlist = []string{"buffer", "encoding", "errors", "newline", "line_buffering"}
+
+// textNew is TextIOWrapper(buffer, encoding=None, errors=None,
+// newline=None, line_buffering=False).
+func textNew(t *py.Thread, typ *py.Type, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	var buffer, encoding, errors, newline, lineBuffering py.Object
+	if err := py.ParseArgs("TextIOWrapper", args, kwnames, textKwlist, 1, &buffer, &encoding, &errors, &newline, &lineBuffering); err != nil {
+		return nil, err
+	}
+	var enc, errs, nl string
+	var hasEnc, hasErrs, hasNL bool
+	for i, a := range []struct {
+		o   py.Object
+		dst *string
+		has *bool
+	}{{encoding, &enc, &hasEnc}, {errors, &errs, &hasErrs}, {newline, &nl, &hasNL}} {
+		if a.o == nil || a.o == py.None {
+			continue
+		}
+		s, ok := a.o.(*py.Str)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "TextIOWrapper() argument %d must be str or None, not %s", i+2, a.o.Type().Name)
+		}
+		*a.dst, *a.has = s.String(), true
+	}
+	lb := false
+	if lineBuffering != nil {
+		v, err := py.IsTrue(t, lineBuffering)
+		if err != nil {
+			return nil, err
+		}
+		lb = v
+	}
+	return NewTextIO(t, buffer, enc, hasEnc, errs, hasErrs, nl, hasNL, lb)
 }

@@ -103,9 +103,9 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		}
 	}
 	if why == whyNot && ev.interrupted.Load() {
-		ev.interrupted.Store(false)
-		exc = py.NewException(py.KeyboardInterrupt)
-		why = whyException
+		if exc = ev.pendingInterrupt(t); exc != nil {
+			why = whyException
+		}
 	}
 	if why == whyException {
 		// A throw into a generator, or an interrupt: handle it as if the
@@ -1274,9 +1274,11 @@ loop:
 			if ev.interrupted.Load() {
 				f.Lasti = pc - 1
 				pc = arg
-				ev.interrupted.Store(false)
-				err = py.NewException(py.KeyboardInterrupt)
-				break
+				if e := ev.pendingInterrupt(t); e != nil {
+					err = e
+					break
+				}
+				continue
 			}
 			pc = arg
 			continue

@@ -31,6 +31,7 @@ func NewInterpreter(opts *builtins.Options) *py.Interp {
 	interp := &py.Interp{RecursionLimit: 1000, Modules: py.NewDict()}
 	ev := &evaluator{interp: interp, interned: map[string]*py.Str{}}
 	interp.Eval = ev.eval
+	interp.Interrupt = func() { ev.interrupted.Store(true) }
 	evaluators.Store(interp, ev)
 	if opts == nil {
 		builtins.New(interp)
@@ -55,6 +56,25 @@ func Interrupt(interp *py.Interp) {
 	if ev, ok := evaluators.Load(interp); ok {
 		ev.(*evaluator).interrupted.Store(true)
 	}
+}
+
+// pendingInterrupt clears the interrupted flag and returns the exception
+// to raise for it: KeyboardInterrupt, or what the signal module's
+// handlers raised (nil for none) when it handles the signals.
+func (ev *evaluator) pendingInterrupt(t *py.Thread) *py.BaseException {
+	ev.interrupted.Store(false)
+	signals := ev.interp.Signals
+	if signals == nil {
+		return py.NewException(py.KeyboardInterrupt)
+	}
+	err := signals(t)
+	if err == nil {
+		return nil
+	}
+	if e, ok := err.(*py.BaseException); ok {
+		return e
+	}
+	return py.NewException(py.SystemError, py.NewStr(err.Error()))
 }
 
 // RunCode runs a module's code with globals as both its globals and its

@@ -56,15 +56,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	command, haveCmd, optimize := o.command, o.haveCommand, o.optimize
 
 	run := runOptions{argv: o.args, haveCmd: haveCmd, optimize: optimize, unbuffered: o.unbuffered,
-		quiet: o.quiet, flags: o.sysFlags(), stdin: stdin, stderr: stderr}
+		quiet: o.quiet, flags: o.sysFlags(), warnOptions: o.warnings, stdin: stdin, stderr: stderr,
+		env: o.environment()}
 	if o.haveModule {
-		file, found := findModule(o.module)
-		if !found {
-			fmt.Fprintf(stderr, "%s: No module named %s\n", progName, o.module)
-			return 1
-		}
-		o.file = file
-		run.argv[0] = file
+		// -m: runpy finds and runs the module; sys.argv[0] is "-c"
+		// until it does, and sys.path[0] is the current folder.
+		run.module = o.module
+		run.argv[0] = "-c"
+		return execute(nil, "", run)
+	}
+	if o.file != "" && !dumpAST && isImportable(o.file) {
+		// A folder or zip archive with a __main__ module.
+		run.mainFrom = o.file
+		return execute(nil, "", run)
 	}
 	if !haveCmd && !dumpAST && o.file == "" && isTerminal(stdin) {
 		// The interactive prompt.
@@ -114,12 +118,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var code *py.Code
 	if err == nil {
+		warned := false
 		opts := compiler.Options{
 			Filename: filename,
 			Line:     lineText,
 			Optimize: optimize,
 			Warn: func(category, msg string, lineno int) error {
-				printWarning(stderr, filename, lineno, category, msg, lineText)
+				if dumpAST {
+					printWarning(stderr, filename, lineno, category, msg, lineText)
+				}
+				warned = true
 				return nil
 			},
 		}
@@ -127,6 +135,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			err = compiler.Check(mod, opts)
 		} else {
 			code, err = compiler.Compile(mod, opts)
+		}
+		if err == nil && warned && !dumpAST {
+			// The program's warnings go through the interpreter's warning
+			// filters (-W error makes them errors), so it is compiled
+			// again once the interpreter exists.
+			run.recompile = func(t *py.Thread) (*py.Code, error) {
+				opts.Warn = func(category, msg string, lineno int) error {
+					return py.WarnExplicit(t, py.WarningClass(category), msg, filename, lineno)
+				}
+				return compiler.Compile(mod, opts)
+			}
 		}
 	}
 	if err != nil {
@@ -155,8 +174,16 @@ type runOptions struct {
 	unbuffered, quiet bool     // -u, -q
 	inspect           bool     // -i, or the prompt without a program
 	flags             [13]int  // sys.flags
+	warnOptions       []string // sys.warnoptions
 	stdin             io.Reader
 	stderr            io.Writer
+	env               environment // what the PYTHON* variables say
+	module            string      // -m: the module to run
+	mainFrom          string      // a folder or zip archive to run the __main__ of
+
+	// recompile, when set, compiles the program again with its warnings
+	// going to the interpreter's warning machinery.
+	recompile func(t *py.Thread) (*py.Code, error)
 }
 
 // isTerminal reports whether r is a terminal.
@@ -175,14 +202,18 @@ func execute(code *py.Code, filename string, o runOptions) int {
 		argv = []string{""}
 	}
 	path := ""
-	if !haveCmd && filename != "<stdin>" && filename != "" {
+	switch {
+	case o.mainFrom != "":
+		path = o.mainFrom
+	case !haveCmd && o.module == "" && filename != "<stdin>" && filename != "":
 		path = scriptDir(filename)
 	}
-	opts := &builtins.Options{Argv: argv, Path: []string{path}, Optimize: optimize}
+	opts := &builtins.Options{Argv: argv, Path: append([]string{path}, o.env.path...), Optimize: optimize, Home: o.env.home}
 	if exe, err := os.Executable(); err == nil {
 		opts.Executable = exe
 	}
 	opts.Flags = o.flags
+	opts.WarnOptions = o.warnOptions
 	tuneGC()
 	interp := vm.NewInterpreter(opts)
 	t := py.NewThread(interp)
@@ -190,8 +221,41 @@ func execute(code *py.Code, filename string, o runOptions) int {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", progName, err)
 		return 1
 	}
+	if len(o.warnOptions) > 0 {
+		// As CPython's start-up: the warnings module applies the options.
+		if _, err := builtins.ImportModule(t, "warnings"); err != nil {
+			fmt.Fprintln(o.stderr, "'import warnings' failed; traceback:")
+			if e, ok := err.(*py.BaseException); ok {
+				builtins.PrintException(t, e)
+			}
+		}
+	}
+	if o.recompile != nil {
+		c, err := o.recompile(t)
+		if err != nil {
+			return reportCompileError(t, o.stderr, err)
+		}
+		code = c
+	}
 	stop := handleInterrupts(interp)
 	defer stop()
+	if o.flags[7] == 0 { // not -S
+		if _, err := builtins.ImportModule(t, "site"); err != nil {
+			if e, ok := err.(*py.BaseException); ok && e.Type().IsSubtype(py.SystemExit) {
+				return vm.ExitStatus(t, e)
+			}
+			if e, ok := err.(*py.BaseException); ok {
+				builtins.PrintException(t, e)
+			}
+			return 1
+		}
+	}
+	switch {
+	case o.module != "":
+		return vm.ExitStatus(t, runModule(t, o.module, true))
+	case o.mainFrom != "":
+		return vm.ExitStatus(t, runModule(t, "__main__", false))
+	}
 	if !o.inspect {
 		return vm.ExitStatus(t, vm.RunMain(t, code, filename))
 	}
@@ -206,6 +270,9 @@ func execute(code *py.Code, filename string, o runOptions) int {
 		o.quiet = true
 	} else {
 		main = vm.MainModule(t, "")
+		if err := runStartup(t, main, o.env.startup); err != nil {
+			return vm.ExitStatus(t, err)
+		}
 	}
 	return vm.ExitStatus(t, interact(t, main, o))
 }
@@ -236,7 +303,10 @@ func interact(t *py.Thread, main *py.Module, o runOptions) error {
 		Banner: banner,
 		Quiet:  o.quiet,
 		Exec: func(mod ast.ModType) error {
-			code, err := compiler.Compile(mod, compiler.Options{Filename: "<stdin>", Optimize: o.optimize})
+			code, err := compiler.Compile(mod, compiler.Options{Filename: "<stdin>", Optimize: o.optimize,
+				Warn: func(category, msg string, lineno int) error {
+					return py.WarnExplicit(t, py.WarningClass(category), msg, "<stdin>", lineno)
+				}})
 			if err != nil {
 				reportInteractive(t, o.stderr, err)
 				return nil
@@ -253,6 +323,23 @@ func interact(t *py.Thread, main *py.Module, o runOptions) error {
 		},
 		Report: func(err error) { reportInteractive(t, o.stderr, err) },
 	})
+}
+
+// reportCompileError reports a program that failed to compile once the
+// interpreter exists (a warning made an error by the filters): a
+// SyntaxError as CPython prints one, another exception as uncaught.
+func reportCompileError(t *py.Thread, stderr io.Writer, err error) int {
+	switch e := err.(type) {
+	case *parser.SyntaxError:
+		builtins.Shutdown(t)
+		fmt.Fprint(stderr, e.Format())
+	case *py.BaseException:
+		builtins.PrintException(t, e)
+		builtins.Shutdown(t)
+	default:
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+	}
+	return 1
 }
 
 // reportInteractive prints an error met at the prompt: a syntax error as

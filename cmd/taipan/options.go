@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -246,6 +245,14 @@ func (o *options) applyEnvironment() {
 	if os.Getenv("PYTHONHASHSEED") == "random" {
 		o.randomHash = true
 	}
+	// PYTHONWARNINGS: comma-separated -W options, after those of the
+	// command line (so they win: each option goes in front of the
+	// filters made before it); empty items are skipped.
+	for _, w := range strings.Split(os.Getenv("PYTHONWARNINGS"), ",") {
+		if w != "" {
+			o.warnings = append(o.warnings, w)
+		}
+	}
 }
 
 // sysFlags returns sys.flags in its order: debug, division_warning,
@@ -261,20 +268,4 @@ func (o *options) sysFlags() [13]int {
 	}
 	return [13]int{b(o.debug), 0, b(o.inspect), b(o.inspect), o.optimize, b(o.dontWriteBC),
 		b(o.noUserSite), b(o.noSite), b(o.ignoreEnv), o.verbose, o.bytesWarnings, b(o.quiet), b(o.randomHash)}
-}
-
-// findModule finds the source of module name (dotted names allowed) for
-// -m: name.py, or name/__main__.py for a package, in the current folder.
-// The full module search comes with the import system.
-func findModule(name string) (string, bool) {
-	rel := strings.ReplaceAll(name, ".", string(os.PathSeparator))
-	for _, candidate := range []string{rel + ".py", rel + string(os.PathSeparator) + "__main__.py"} {
-		if st, err := os.Stat(candidate); err == nil && !st.IsDir() {
-			if abs, err := filepath.Abs(candidate); err == nil {
-				return abs, true
-			}
-			return candidate, true
-		}
-	}
-	return "", false
 }

@@ -5,5 +5,24 @@
 package all
 
 import (
+	_ "github.com/taipan-py/taipan/modules/bisectmod"
+	_ "github.com/taipan-py/taipan/modules/collectionsmod"
+	_ "github.com/taipan-py/taipan/modules/errnomod"
+	_ "github.com/taipan-py/taipan/modules/functoolsmod"
+	_ "github.com/taipan-py/taipan/modules/heapqmod"
+	_ "github.com/taipan-py/taipan/modules/impmod"
+	_ "github.com/taipan-py/taipan/modules/iomod"
+	_ "github.com/taipan-py/taipan/modules/itertoolsmod"
+	_ "github.com/taipan-py/taipan/modules/jsonmod"
+	_ "github.com/taipan-py/taipan/modules/marshalmod"
 	_ "github.com/taipan-py/taipan/modules/mathmod"
+	_ "github.com/taipan-py/taipan/modules/operatormod"
+	_ "github.com/taipan-py/taipan/modules/posixmod"
+	_ "github.com/taipan-py/taipan/modules/remod"
+	_ "github.com/taipan-py/taipan/modules/signalmod"
+	_ "github.com/taipan-py/taipan/modules/stringmod"
+	_ "github.com/taipan-py/taipan/modules/threadmod"
+	_ "github.com/taipan-py/taipan/modules/timemod"
+	_ "github.com/taipan-py/taipan/modules/warningsmod"
+	_ "github.com/taipan-py/taipan/modules/zipimportmod"
 )

@@ -1,0 +1,2 @@
+import sys
+RAN = (__name__, sys.argv[0])

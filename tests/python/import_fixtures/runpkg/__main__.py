@@ -1,0 +1,2 @@
+from . import X
+RAN = (__name__, __package__, X)

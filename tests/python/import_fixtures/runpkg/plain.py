@@ -1,0 +1,1 @@
+RAN = (__name__, __package__)

@@ -312,10 +312,52 @@ func FuzzLoads(f *testing.F) {
 			t.Fatalf("loads of dumps %x: %v", out, err)
 		}
 		out2, err := marshal.Dumps(v2, 2)
-		if err != nil || !bytes.Equal(out, out2) {
-			t.Fatalf("second round trip differs: %x vs %x (%v)", out, out2, err)
+		if err != nil {
+			t.Fatalf("dumps of reloaded %x: %v", out, err)
+		}
+		// A set's order depends on the order its items went in (as in
+		// CPython), so only values without sets must dump identically.
+		if !hasSet(v) && !bytes.Equal(out, out2) {
+			t.Fatalf("second round trip differs: %x vs %x", out, out2)
 		}
 	})
+}
+
+func hasSet(v py.Object) bool {
+	switch v := v.(type) {
+	case *py.Set:
+		return true
+	case *py.Tuple:
+		for _, it := range v.Items {
+			if hasSet(it) {
+				return true
+			}
+		}
+	case *py.List:
+		for _, it := range v.Items {
+			if hasSet(it) {
+				return true
+			}
+		}
+	case *py.Dict:
+		found := false
+		pos := 0
+		for {
+			k, val, ok := v.Next(&pos)
+			if !ok {
+				break
+			}
+			found = found || hasSet(k) || hasSet(val)
+		}
+		return found
+	case *py.Code:
+		for _, it := range v.Consts {
+			if hasSet(it) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mustRead(f *testing.F, name string) string {

@@ -1,6 +1,8 @@
 package py
 
 import (
+	"strings"
+
 	"github.com/taipan-py/taipan/internal/pystr"
 )
 
@@ -57,19 +59,33 @@ func byteArrayNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, 
 
 func byteArrayInit(t *Thread, self Object, args []Object, kwnames *Tuple) error {
 	ba := byteArraySelf(self)
-	if err := ba.checkResize(); err != nil {
-		return err
+	if len(ba.b) != 0 {
+		// Emptied first, as in 3.2, even if the arguments turn out wrong.
+		if err := ba.checkResize(); err != nil {
+			return err
+		}
+		ba.b = ba.b[:0]
 	}
-	b, _, err := bytesSource(t, "bytearray", args, kwnames, "byte must be in range(0, 256)")
+	b, err := bytesSource(t, true, args, kwnames)
 	if err != nil {
 		return err
+	}
+	if len(b) > 0 {
+		if err := ba.checkResize(); err != nil {
+			return err
+		}
 	}
 	ba.b = b
 	return nil
 }
 
 func byteArrayRepr(t *Thread, o Object) (Object, error) {
-	s := "bytearray(" + pystr.ReprBytes(string(byteArraySelf(o).b)) + ")"
+	r := pystr.ReprBytes(string(byteArraySelf(o).b))
+	if r[1] == '"' {
+		// Unlike bytes, bytearray escapes a single quote in double quotes.
+		r = `b"` + strings.ReplaceAll(r[2:len(r)-1], "'", `\'`) + `"`
+	}
+	s := "bytearray(" + r + ")"
 	return newStrN(s, len(s)), nil
 }
 
@@ -150,13 +166,12 @@ func byteArrayAssignable(t *Thread, v Object) ([]byte, error) {
 	if s, ok := bytesBuffer(v); ok {
 		return []byte(s), nil
 	}
-	if _, isStr := v.(*Str); isStr || hasIndex(v) {
+	// A number (PyNumber_Check: __int__ or __float__) or a str is
+	// refused; anything else goes through bytearray(v).
+	if _, isStr := v.(*Str); isStr || hasIndex(v) || v.Type().Int != nil || v.Type().Float != nil {
 		return nil, Errorf(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 	}
-	if v.Type().Iter == nil && v.Type().GetItem == nil {
-		return nil, Errorf(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
-	}
-	return bytesFromObject(t, v, "byte must be in range(0, 256)")
+	return bytesFromObject(t, v, true)
 }
 
 func byteArraySetItem(t *Thread, o, key, value Object) error {

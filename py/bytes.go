@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"strings"
 	"unsafe"
 
@@ -129,38 +130,74 @@ func bytesByteValue(t *Thread, o Object) (byte, error) {
 	return byte(n), nil
 }
 
-// bytesFromObject builds the contents of bytes(x) and bytearray(x) for
-// one argument: a count of zero bytes, a bytes-like object, or an
-// iterable of ints. what names the type in messages.
-func bytesFromObject(t *Thread, x Object, rangeMsg string) ([]byte, error) {
-	if s, ok := bytesBuffer(x); ok {
-		return []byte(s), nil
+// bytesSizeArg converts the int argument of bytes(n) and bytearray(n):
+// ok false when x is not an int (and has no __index__).
+func bytesSizeArg(t *Thread, x Object, array bool) (n int, ok bool, err error) {
+	if !hasIndex(x) {
+		return 0, false, nil
 	}
-	if hasIndex(x) {
-		n, err := asSsize(t, x, OverflowError)
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 {
-			return nil, Errorf(ValueError, "negative count")
-		}
-		if n > strMaxBytes {
-			return nil, Errorf(MemoryError, "")
-		}
-		return make([]byte, n), nil
+	if n, err = asSsize(t, x, OverflowError); err != nil {
+		return 0, true, err
 	}
-	conv := func(item Object) (byte, error) {
+	if n < 0 {
+		return 0, true, Errorf(ValueError, "negative count")
+	}
+	if !array && n > math.MaxInt-33 {
+		return 0, true, Errorf(OverflowError, "byte string is too large")
+	}
+	if n > strMaxBytes {
+		return 0, true, Errorf(MemoryError, "")
+	}
+	return n, true, nil
+}
+
+// bytesItem converts one int of the iterable given to bytes() (array
+// false) or bytearray() (array true), with each one's messages.
+func bytesItem(t *Thread, item Object, array bool) (byte, error) {
+	if array {
 		if !hasIndex(item) {
-			return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", item.Type().Name)
+			return 0, Errorf(TypeError, "an integer is required")
 		}
 		n, err := asSsize(t, item, nil)
 		if err != nil {
 			return 0, err
 		}
 		if n < 0 || n > 255 {
-			return 0, Errorf(ValueError, "%s", rangeMsg)
+			return 0, Errorf(ValueError, "byte must be in range(0, 256)")
 		}
 		return byte(n), nil
+	}
+	if !hasIndex(item) {
+		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", item.Type().Name)
+	}
+	n, err := asSsize(t, item, ValueError)
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 || n > 255 {
+		return 0, Errorf(ValueError, "bytes must be in range(0, 256)")
+	}
+	return byte(n), nil
+}
+
+// bytesFromObject builds the contents of bytes(x) and bytearray(x) (array
+// set) for one argument that is not a str: a count of zero bytes, a
+// bytes-like object, or an iterable of ints.
+func bytesFromObject(t *Thread, x Object, array bool) ([]byte, error) {
+	if n, ok, err := bytesSizeArg(t, x, array); ok || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		return make([]byte, n), nil
+	}
+	return bytesFromIterable(t, x, array)
+}
+
+// bytesFromIterable builds bytes from a bytes-like object or an iterable
+// of ints.
+func bytesFromIterable(t *Thread, x Object, array bool) ([]byte, error) {
+	if s, ok, err := bytesBufferErr(x); ok || err != nil {
+		return []byte(s), err
 	}
 	var items []Object
 	switch v := x.(type) {
@@ -176,7 +213,7 @@ func bytesFromObject(t *Thread, x Object, rangeMsg string) ([]byte, error) {
 	if items != nil {
 		out := make([]byte, len(items))
 		for i, item := range items {
-			c, err := conv(item)
+			c, err := bytesItem(t, item, array)
 			if err != nil {
 				return nil, err
 			}
@@ -197,7 +234,7 @@ func bytesFromObject(t *Thread, x Object, rangeMsg string) ([]byte, error) {
 		if item == nil {
 			return out, nil
 		}
-		c, err := conv(item)
+		c, err := bytesItem(t, item, array)
 		if err != nil {
 			return nil, err
 		}
@@ -207,59 +244,78 @@ func bytesFromObject(t *Thread, x Object, rangeMsg string) ([]byte, error) {
 
 var bytesNewKwlist = []string{"source", "encoding", "errors"}
 
-// bytesSource converts the arguments of bytes() and bytearray(): what
-// names the constructor in messages.
-func bytesSource(t *Thread, what string, args []Object, kwnames *Tuple, rangeMsg string) ([]byte, bool, error) {
+// bytesSource converts the arguments of bytes() and bytearray() (array
+// set), in the order each of 3.2's constructors checks them.
+func bytesSource(t *Thread, array bool, args []Object, kwnames *Tuple) ([]byte, error) {
+	what := "bytes"
+	if array {
+		what = "bytearray"
+	}
 	var x, encoding, errors Object
 	if err := ParseArgs(what, args, kwnames, bytesNewKwlist, 0, &x, &encoding, &errors); err != nil {
-		return nil, false, err
+		return nil, err
+	}
+	enc, errs := "", "strict"
+	if encoding != nil {
+		e, ok := encoding.(*Str)
+		if !ok {
+			return nil, ArgTypeError(what, 2, "str", encoding)
+		}
+		enc = e.s
+	}
+	if errors != nil {
+		e, ok := errors.(*Str)
+		if !ok {
+			return nil, ArgTypeError(what, 3, "str", errors)
+		}
+		errs = e.s
 	}
 	if x == nil {
 		if encoding != nil || errors != nil {
-			return nil, false, Errorf(TypeError, "encoding or errors without sequence argument")
+			return nil, Errorf(TypeError, "encoding or errors without sequence argument")
 		}
-		return nil, false, nil
+		return nil, nil
 	}
 	if s, ok := x.(*Str); ok {
 		if encoding == nil {
-			return nil, false, Errorf(TypeError, "string argument without an encoding")
+			return nil, Errorf(TypeError, "string argument without an encoding")
 		}
-		enc, ok := encoding.(*Str)
-		if !ok {
-			return nil, false, ArgTypeError(what, 2, "str", encoding)
-		}
-		errs := "strict"
-		if errors != nil {
-			e, ok := errors.(*Str)
-			if !ok {
-				return nil, false, ArgTypeError(what, 3, "str", errors)
-			}
-			errs = e.s
-		}
-		b, err := Encode(t, s, enc.s, errs)
+		b, err := Encode(t, s, enc, errs)
 		if err != nil {
-			return nil, false, err
+			return nil, err
 		}
-		return []byte(b.s), true, nil
+		return []byte(b.s), nil
+	}
+	if !array {
+		// bytes takes a count before it looks at encoding and errors.
+		if n, ok, err := bytesSizeArg(t, x, false); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return make([]byte, n), nil
+		}
 	}
 	if encoding != nil || errors != nil {
-		return nil, false, Errorf(TypeError, "encoding or errors without a string argument")
+		return nil, Errorf(TypeError, "encoding or errors without a string argument")
 	}
-	if what == "bytes" {
+	if !array {
 		if meth := x.Type().Lookup(strDunderBytes); meth != nil {
 			r, err := callSpecial(t, meth, x)
 			if err != nil {
-				return nil, false, err
+				return nil, err
 			}
 			b, ok := r.(*Bytes)
 			if !ok {
-				return nil, false, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+				return nil, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
 			}
-			return []byte(b.s), true, nil
+			return []byte(b.s), nil
 		}
+		if _, isStr := x.(*Str); isStr {
+			return nil, Errorf(TypeError, "cannot convert unicode object to bytes")
+		}
+		return bytesFromIterable(t, x, false)
 	}
-	b, err := bytesFromObject(t, x, rangeMsg)
-	return b, true, err
+	return bytesFromObject(t, x, true)
 }
 
 var strDunderBytes = NewStr("__bytes__")
@@ -284,7 +340,7 @@ func bytesNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, erro
 		}
 	}
 	if len(args) > 0 || kwnames != nil {
-		b, _, err := bytesSource(t, "bytes", args, kwnames, "bytes must be in range(0, 256)")
+		b, err := bytesSource(t, false, args, kwnames)
 		if err != nil {
 			return nil, err
 		}

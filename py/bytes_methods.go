@@ -55,6 +55,13 @@ func bytesSubArg(o Object, apiWording bool) (string, error) {
 func bytesSearch(t *Thread, fname string, self Object, args []Object, kwnames *Tuple) (data, sub string, start, end int, array bool, err error) {
 	data, array = bytesSelf(self)
 	var subObj, startObj, endObj Object
+	if fname != "count" {
+		if NumKw(kwnames) != 0 {
+			err = Errorf(TypeError, "%s() takes no keyword arguments", fname)
+			return
+		}
+		fname = "find/rfind/index/rindex" // one parser for the four in 3.2
+	}
 	if err = ParseTuple(fname, args, kwnames, 1, 3, &subObj, &startObj, &endObj); err != nil {
 		return
 	}
@@ -78,7 +85,7 @@ func bytesSearch(t *Thread, fname string, self Object, args []Object, kwnames *T
 
 func bytesFindMethod(fname string, reverse, raise bool) MethodFunc {
 	return func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-		data, sub, start, end, _, err := bytesSearch(t, fname, self, args, kwnames)
+		data, sub, start, end, array, err := bytesSearch(t, fname, self, args, kwnames)
 		if err != nil {
 			return nil, err
 		}
@@ -94,6 +101,9 @@ func bytesFindMethod(fname string, reverse, raise bool) MethodFunc {
 			}
 		}
 		if i < 0 && raise {
+			if array {
+				return nil, Errorf(ValueError, "subsection not found")
+			}
 			return nil, Errorf(ValueError, "substring not found")
 		}
 		return NewInt(int64(i)), nil
@@ -385,8 +395,15 @@ func bytesPartitionMethod(fname string, reverse bool) MethodFunc {
 		if _, isStr := arg.(*Str); isStr && array {
 			return nil, Errorf(TypeError, "string argument without an encoding")
 		}
-		sep, err := bytesSubArg(arg, array)
-		if err != nil {
+		var sep string
+		if array {
+			// bytearray converts the separator as bytearray(sep) would.
+			b, err := bytesFromObject(t, arg, true)
+			if err != nil {
+				return nil, err
+			}
+			sep = string(b)
+		} else if sep, err = bytesSubArg(arg, array); err != nil {
 			return nil, err
 		}
 		if len(sep) == 0 {

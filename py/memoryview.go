@@ -48,7 +48,16 @@ type BufferFormatter interface {
 // BufferExports counts the views that hold an object's bytes.
 type BufferExports struct {
 	n atomic.Int32
+	// falseAlarms counts the resizes that found exports outstanding only
+	// because dropped views had not been collected yet.
+	falseAlarms int
 }
+
+// bufferFalseAlarmLimit is how many false alarms an exporter may cost a
+// collection before its resizes stop looking for live views: a program
+// that keeps dropping views of a buffer it then resizes is not one that
+// relies on the BufferError, and a collection per resize is too slow.
+const bufferFalseAlarmLimit = 3
 
 // Active reports whether any view holds the bytes.
 func (e *BufferExports) Active() bool { return e != nil && e.n.Load() > 0 }
@@ -57,20 +66,22 @@ func (e *BufferExports) Active() bool { return e != nil && e.n.Load() > 0 }
 // hold its bytes; nil when none does. Views dropped without release()
 // are given a chance to go first (a garbage collection).
 func (e *BufferExports) Check() error {
-	if e == nil || e.n.Load() == 0 {
+	if e == nil || e.n.Load() == 0 || e.falseAlarms >= bufferFalseAlarmLimit {
 		return nil
 	}
 	runtime.GC()
-	for i := 0; i < 20 && e.n.Load() > 0; i++ {
-		// Cleanups run on their own goroutine after the collection.
-		runtime.Gosched()
-		if i > 2 {
-			time.Sleep(50 * time.Microsecond)
+	// Cleanups run on their own goroutine after the collection.
+	for i := 0; i < 100 && e.n.Load() > 0; i++ {
+		if i < 50 {
+			runtime.Gosched()
+		} else {
+			time.Sleep(20 * time.Microsecond)
 		}
 	}
 	if e.n.Load() > 0 {
 		return Errorf(BufferError, "Existing exports of data: object cannot be re-sized")
 	}
+	e.falseAlarms++
 	return nil
 }
 
@@ -192,7 +203,17 @@ func (m *MemoryView) BufferBytes() []byte {
 	if m.obj == nil {
 		return nil
 	}
-	return m.obj.BufferBytes()[m.off : m.off+m.n : m.off+m.n]
+	b := m.obj.BufferBytes()
+	// The exporter may have shrunk under a view it no longer counts (see
+	// bufferFalseAlarmLimit): the view sees what is left.
+	lo, hi := m.off, m.off+m.n
+	if hi > len(b) {
+		hi = len(b)
+		if lo > hi {
+			lo = hi
+		}
+	}
+	return b[lo:hi:hi]
 }
 
 // BufferReadOnly reports whether the view is read-only.
@@ -236,21 +257,20 @@ func memoryViewRepr(t *Thread, o Object) (Object, error) {
 }
 
 func memoryViewLen(t *Thread, o Object) (int, error) {
-	m := o.(*MemoryView)
-	if m.obj == nil {
-		return 0, errReleasedView()
+	b, err := o.(*MemoryView).live()
+	if err != nil {
+		return 0, err
 	}
-	return m.n / m.itemsize, nil
+	return len(b) / o.(*MemoryView).itemsize, nil
 }
 
 // memoryViewIndex converts an index of m[i] (clamped as CPython does)
 // and checks it against the view's length.
-func memoryViewIndex(t *Thread, m *MemoryView, key Object) (int, error) {
+func memoryViewIndex(t *Thread, n int, key Object) (int, error) {
 	i, err := asSsize(t, key, nil)
 	if err != nil {
 		return 0, err
 	}
-	n := m.n / m.itemsize
 	if i < 0 {
 		i += n
 	}
@@ -267,14 +287,14 @@ func memoryViewGetItem(t *Thread, o, key Object) (Object, error) {
 		return nil, err
 	}
 	if hasIndex(key) {
-		i, err := memoryViewIndex(t, m, key)
+		i, err := memoryViewIndex(t, len(b)/m.itemsize, key)
 		if err != nil {
 			return nil, err
 		}
 		return NewBytes(string(b[i*m.itemsize : (i+1)*m.itemsize])), nil
 	}
 	if sl, ok := key.(*Slice); ok {
-		start, _, step, n, err := sl.Indices(t, m.n/m.itemsize)
+		start, _, step, n, err := sl.Indices(t, len(b)/m.itemsize)
 		if err != nil {
 			return nil, err
 		}
@@ -303,13 +323,13 @@ func memoryViewSetItem(t *Thread, o, key, value Object) error {
 	}
 	var start, n int
 	if hasIndex(key) {
-		if start, err = memoryViewIndex(t, m, key); err != nil {
+		if start, err = memoryViewIndex(t, len(b)/m.itemsize, key); err != nil {
 			return err
 		}
 		n = 1
 	} else if sl, ok := key.(*Slice); ok {
 		var step int
-		if start, _, step, n, err = sl.Indices(t, m.n/m.itemsize); err != nil {
+		if start, _, step, n, err = sl.Indices(t, len(b)/m.itemsize); err != nil {
 			return err
 		}
 		if step != 1 {

@@ -538,11 +538,23 @@ func strOtherOperand(t *Thread, a, b Object, sel binarySlot) (Object, error) {
 		return NotImplemented, nil
 	}
 	fb := sel(tb)
-	if fb == nil || tb.IsSubtype(ta) {
-		// A subclass's slot already ran before a's.
+	if fb == nil || tb.IsSubtype(ta) || isBuiltinSeq(tb) {
+		// A subclass's slot already ran before a's; the built-in
+		// sequences' + and * are sequence operations, which CPython tries
+		// on the left operand only.
 		return NotImplemented, nil
 	}
 	return fb(t, a, b)
+}
+
+// isBuiltinSeq reports whether typ is one of the built-in sequences whose
+// + and * are concatenation and repetition.
+func isBuiltinSeq(typ *Type) bool {
+	switch typ {
+	case StrType, BytesType, ByteArrayType, ListType, TupleType:
+		return true
+	}
+	return false
 }
 
 // strMul is str * n and n * str.

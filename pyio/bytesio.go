@@ -27,7 +27,7 @@ func (b *BytesIO) Type() *py.Type {
 
 // NewBytesIO returns a BytesIO holding data (which it copies).
 func NewBytesIO(data []byte) *BytesIO {
-	return &BytesIO{buf: append([]byte(nil), data...)}
+	return &BytesIO{Ext: py.NewExt(BytesIOType, nil), buf: append([]byte(nil), data...)}
 }
 
 // Bytes returns the contents (not a copy).
@@ -94,7 +94,7 @@ func (b *BytesIO) readline(limit int) []byte {
 }
 
 func bytesioNew(t *py.Thread, typ *py.Type, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-	return &BytesIO{Ext: py.NewExt(typ, BytesIOType)}, nil
+	return &BytesIO{Ext: py.NewExt(typ, nil)}, nil
 }
 
 func bytesioInit(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) error {
@@ -194,6 +194,11 @@ func init() {
 }
 
 func bytesioRead(t *py.Thread, b *BytesIO, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	if len(args) == 1 {
+		if _, ok := args[0].(*py.Float); ok {
+			return nil, py.Errorf(py.TypeError, "integer argument expected, got 'float'")
+		}
+	}
 	n, err := sizeArg(t, "read", args, kwnames)
 	if err != nil {
 		return nil, err

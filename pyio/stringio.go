@@ -48,7 +48,7 @@ func asStringIO(self py.Object) *StringIO { return self.(*StringIO) }
 // NewStringIO returns an empty StringIO with newline "\n" (what
 // StringIO() makes).
 func NewStringIO() *StringIO {
-	s := &StringIO{newline: py.NewStr("\n"), readNL: "\n"}
+	s := &StringIO{Ext: py.NewExt(StringIOType, nil), newline: py.NewStr("\n"), readNL: "\n"}
 	return s
 }
 
@@ -237,7 +237,7 @@ func (s *StringIO) readline(limit int) string {
 }
 
 func stringioNew(t *py.Thread, typ *py.Type, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-	return &StringIO{Ext: py.NewExt(typ, StringIOType), newline: py.NewStr("\n"), readNL: "\n"}, nil
+	return &StringIO{Ext: py.NewExt(typ, nil), newline: py.NewStr("\n"), readNL: "\n"}, nil
 }
 
 func stringioInit(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) error {

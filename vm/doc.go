@@ -105,7 +105,9 @@
 // # Interrupts and recursion
 //
 // SIGINT sets a flag that the loop polls on backward jumps and on frame
-// entry, raising KeyboardInterrupt in the running code. Each frame
+// entry, raising KeyboardInterrupt in the running code; once the signal
+// module handles signals (py.Interp.Signals), the loop runs the Python
+// handlers of the signals that arrived there instead. Each frame
 // entered counts towards the interpreter's recursion limit, so deep
 // recursion raises RuntimeError before the Go stack can overflow.
 package vm

@@ -810,6 +810,9 @@ class {typename}(tuple):
         'An OrderedDict of the field names and their values.'
         return OrderedDict(zip(self._fields, self))
 
+    # vars(p) gives the fields by name.
+    __dict__ = _property(_asdict)
+
     def _replace(_self, **kwds):
         'A new {typename} with some fields given new values.'
         result = _self._make(map(kwds.pop, {field_names!r}, _self))
@@ -820,6 +823,10 @@ class {typename}(tuple):
     def __getnewargs__(self):
         'The fields, as a plain tuple (for copy and pickle).'
         return tuple(self)
+
+    def __getstate__(self):
+        'Nothing besides the fields to pickle (not the __dict__ property).'
+        return None
 
 {field_defs}
 '''

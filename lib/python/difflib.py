@@ -439,7 +439,7 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
     return ch in ws
 
 
-def _unified_range(start, stop):
+def _format_range_unified(start, stop):
     first = start + 1
     count = stop - start
     if count == 1:
@@ -468,8 +468,8 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
             started = True
             yield _file_header('---', fromfile, fromfiledate, lineterm)
             yield _file_header('+++', tofile, tofiledate, lineterm)
-        yield '@@ -%s +%s @@%s' % (_unified_range(group[0][1], group[-1][2]),
-                                   _unified_range(group[0][3], group[-1][4]),
+        yield '@@ -%s +%s @@%s' % (_format_range_unified(group[0][1], group[-1][2]),
+                                   _format_range_unified(group[0][3], group[-1][4]),
                                    lineterm)
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
@@ -484,7 +484,7 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                     yield '+' + line
 
 
-def _context_range(start, stop):
+def _format_range_context(start, stop):
     first = start + 1
     count = stop - start
     if not count:
@@ -508,7 +508,7 @@ def context_diff(a, b, fromfile='', tofile='',
             yield _file_header('***', fromfile, fromfiledate, lineterm)
             yield _file_header('---', tofile, tofiledate, lineterm)
         yield '***************' + lineterm
-        yield '*** %s ****%s' % (_context_range(group[0][1], group[-1][2]),
+        yield '*** %s ****%s' % (_format_range_context(group[0][1], group[-1][2]),
                                  lineterm)
         tags = [op[0] for op in group]
         if 'replace' in tags or 'delete' in tags:
@@ -516,7 +516,7 @@ def context_diff(a, b, fromfile='', tofile='',
                 if tag != 'insert':
                     for line in a[i1:i2]:
                         yield _CONTEXT_MARKS[tag] + line
-        yield '--- %s ----%s' % (_context_range(group[0][3], group[-1][4]),
+        yield '--- %s ----%s' % (_format_range_context(group[0][3], group[-1][4]),
                                  lineterm)
         if 'replace' in tags or 'insert' in tags:
             for tag, i1, i2, j1, j2 in group:

@@ -241,29 +241,23 @@ def _execvpe(file, args, env=None):
     if folder:
         run(file, *extra)
         return
-    first_error = None
-    first_tb = None
-    if isinstance(file, bytes):
-        dirs = map(fsencode, get_exec_path(env))
-    else:
-        dirs = get_exec_path(env)
-    for d in dirs:
-        candidate = path.join(d, file)
+    # The search runs on bytes, whatever the name was given as.
+    file = fsencode(file)
+    first_error = first_tb = None
+    last_error = last_tb = None
+    for d in map(fsencode, get_exec_path(env)):
         try:
-            run(candidate, *extra)
+            run(path.join(d, file), *extra)
         except error as e:
-            tb = sys.exc_info()[2]
+            last_error, last_tb = e, sys.exc_info()[2]
             # A missing file or folder is not worth reporting if another
             # entry of the PATH fails otherwise.
             if (e.errno != errno.ENOENT and e.errno != errno.ENOTDIR
                     and first_error is None):
-                first_error = e
-                first_tb = tb
-            last_error = e
-            last_tb = tb
-    if first_error is not None:
-        raise error(first_error).with_traceback(first_tb)
-    raise error(last_error).with_traceback(last_tb)
+                first_error, first_tb = e, last_tb
+    if first_error:
+        raise first_error.with_traceback(first_tb)
+    raise last_error.with_traceback(last_tb)
 
 
 def get_exec_path(env=None):

@@ -21,6 +21,7 @@ import (
 	_ "github.com/taipan-py/taipan/modules/remod"
 	_ "github.com/taipan-py/taipan/modules/signalmod"
 	_ "github.com/taipan-py/taipan/modules/stringmod"
+	_ "github.com/taipan-py/taipan/modules/testcapimod"
 	_ "github.com/taipan-py/taipan/modules/threadmod"
 	_ "github.com/taipan-py/taipan/modules/timemod"
 	_ "github.com/taipan-py/taipan/modules/warningsmod"

@@ -351,10 +351,27 @@ func indexFold(list []string, s string) int {
 	return -1
 }
 
+// strptimeResult is what _strptime._strptime computes: the fields of
+// the struct_time, the microseconds of %f, and the zone of %z and %Z.
+type strptimeResult struct {
+	p        tm
+	fraction int
+	gmtoff   int // seconds east of UTC, when hasOff
+	hasOff   bool
+	zone     string // the text %Z matched, when hasZone
+	hasZone  bool
+}
+
 func (st *state) strptime(t *py.Thread, data, format *py.Str) (tm, error) {
+	r, err := st.strptimeFull(t, data, format)
+	return r.p, err
+}
+
+func (st *state) strptimeFull(t *py.Thread, data, format *py.Str) (strptimeResult, error) {
+	var res strptimeResult
 	elems, err := compileFormat(format.String())
 	if err != nil {
-		return tm{}, err
+		return res, err
 	}
 	s := data.String()
 	got := parsed{}
@@ -362,17 +379,17 @@ func (st *state) strptime(t *py.Thread, data, format *py.Str) (tm, error) {
 	if !ok {
 		dr, _ := py.Repr(t, data)
 		fr, _ := py.Repr(t, format)
-		return tm{}, py.Errorf(py.ValueError, "time data %s does not match format %s", dr.String(), fr.String())
+		return res, py.Errorf(py.ValueError, "time data %s does not match format %s", dr.String(), fr.String())
 	}
 	if end != len(s) {
-		return tm{}, py.Errorf(py.ValueError, "unconverted data remains: %s", s[end:])
+		return res, py.Errorf(py.ValueError, "unconverted data remains: %s", s[end:])
 	}
-	year, month, day := 1900, 1, 1
+	year, month, day := -1, 1, 1
 	hour, minute, second := 0, 0, 0
 	tz := -1
 	weekday, julian := -1, -1
 	weekOfYear, weekStartsMonday := -1, false
-	for _, d := range []byte("yYmBbdHIMSAawjUWZ") {
+	for _, d := range []byte("yYmBbdHIMSfAawjUWzZ") {
 		v, ok := got[d]
 		if !ok {
 			continue
@@ -413,6 +430,8 @@ func (st *state) strptime(t *py.Thread, data, format *py.Str) (tm, error) {
 			minute = digits(v)
 		case 'S':
 			second = digits(v)
+		case 'f':
+			res.fraction = digits(v + strings.Repeat("0", 6-len(v)))
 		case 'A':
 			weekday = indexFold(dayFullMon[:], v)
 		case 'a':
@@ -429,7 +448,14 @@ func (st *state) strptime(t *py.Thread, data, format *py.Str) (tm, error) {
 		case 'U', 'W':
 			weekOfYear = digits(v)
 			weekStartsMonday = d == 'W'
+		case 'z':
+			off := digits(v[1:3])*60 + digits(v[3:5])
+			if v[0] == '-' {
+				off = -off
+			}
+			res.gmtoff, res.hasOff = off*60, true
 		case 'Z':
+			res.zone, res.hasZone = v, true
 			name := strings.ToLower(v)
 			switch {
 			case name == "utc" || name == "gmt":
@@ -448,32 +474,45 @@ func (st *state) strptime(t *py.Thread, data, format *py.Str) (tm, error) {
 			}
 		}
 	}
+	// February 29th without a year is computed in a leap year, and
+	// reported in 1900 (so that it still sorts before March 1st).
+	leapYearFix := false
+	if year == -1 {
+		year = 1900
+		if month == 2 && day == 29 {
+			year, leapYearFix = 1904, true
+		}
+	}
 	if year < 1 || year > 9999 {
-		return tm{}, py.Errorf(py.ValueError, "year is out of range")
+		return res, py.Errorf(py.ValueError, "year is out of range")
 	}
 	if julian == -1 && weekOfYear != -1 && weekday != -1 {
 		julian = julianFromWeek(year, weekOfYear, weekday, weekStartsMonday)
 	}
 	if julian == -1 {
 		if month < 1 || month > 12 {
-			return tm{}, py.Errorf(py.ValueError, "month must be in 1..12")
+			return res, py.Errorf(py.ValueError, "month must be in 1..12")
 		}
 		if day < 1 || day > daysIn(year, month) {
-			return tm{}, py.Errorf(py.ValueError, "day is out of range for month")
+			return res, py.Errorf(py.ValueError, "day is out of range for month")
 		}
 		julian = date(year, month, day).YearDay()
 	} else {
 		d := date(year, 1, 1).AddDate(0, 0, julian-1)
 		if d.Year() < 1 || d.Year() > 9999 {
-			return tm{}, py.Errorf(py.ValueError, "year is out of range")
+			return res, py.Errorf(py.ValueError, "year is out of range")
 		}
 		year, month, day = d.Year(), int(d.Month()), d.Day()
 	}
 	if weekday == -1 {
 		weekday = (int(date(year, month, day).Weekday()) + 6) % 7
 	}
-	return tm{year: year - 1900, mon: month - 1, mday: day, hour: hour, min: minute, sec: second,
-		wday: (weekday + 1) % 7, yday: julian - 1, isdst: tz}, nil
+	if leapYearFix {
+		year = 1900
+	}
+	res.p = tm{year: year - 1900, mon: month - 1, mday: day, hour: hour, min: minute, sec: second,
+		wday: (weekday + 1) % 7, yday: julian - 1, isdst: tz}
+	return res, nil
 }
 
 func date(year, month, day int) time.Time {

@@ -12,6 +12,7 @@ package timemod
 
 import (
 	"math"
+	"sync"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -122,8 +123,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		m.Dict.SetStr(py.NewStr("accept2dyear"), py.NewInt(0))
 	}
 	st.tzset()
+	timeStates.Store(m, st)
 	return m, nil
 }
+
+// timeStates finds the state of a time module (for _strptime).
+var timeStates sync.Map // *py.Module -> *state
 
 // toTm converts an instant to the fields of C's struct tm in loc.
 func toTm(u time.Time) tm {

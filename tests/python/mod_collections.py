@@ -22,6 +22,7 @@ assert p._asdict() == {'x': 1, 'y': 2} and type(p._asdict()) is OrderedDict
 assert list(p._asdict()) == ['x', 'y']
 assert Point.__doc__ == 'Point(x, y)' and Point.x.__doc__ == 'Alias for field number 0'
 assert p.__getnewargs__() == (1, 2) and Point.__module__ == '__main__'
+assert vars(p) == {'x': 1, 'y': 2} and type(p.__dict__) is OrderedDict and p.__getstate__() is None
 assert Point.__slots__ == () and raises(AttributeError, setattr, p, 'z', 1)
 assert namedtuple('P3', ['a', 'b', 'c'])(1, 2, 3).c == 3
 assert namedtuple('T', ['a', 'def', '_c', 'a', '1x'], rename=True)._fields == ('a', '_1', '_2', '_3', '_4')

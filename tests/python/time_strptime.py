@@ -94,3 +94,23 @@ t = time.localtime(1234567890)
 s = time.strftime('%a %b %d %H:%M:%S %Y', t)
 assert time.strptime(s)[:6] == t[:6]
 assert time.strptime(time.strftime('%j %Y %H', t), '%j %Y %H')[:4] == t[:4]
+
+# February 29th without a year: computed in a leap year, reported in 1900.
+assert time.strptime('29 feb', '%d %b') == (1900, 2, 29, 0, 0, 0, 0, 60, -1)
+
+# The _strptime module behind time.strptime and datetime.strptime.
+import _strptime
+assert _strptime._strptime('29 feb 10:11:12.5 +0130 UTC', '%d %b %H:%M:%S.%f %z %Z') == \
+    ((1900, 2, 29, 10, 11, 12, 0, 60, 0, 5400, 'UTC'), 500000)
+assert _strptime._strptime('-0130', '%z') == ((1900, 1, 1, 0, 0, 0, 0, 1, -1, -5400, None), 0)
+assert _strptime._strptime('000001', '%f')[1] == 1 and _strptime._strptime('7', '%f')[1] == 700000
+assert _strptime._strptime_time('2001', '%Y') == time.strptime('2001', '%Y')
+assert str(raises(TypeError, _strptime._strptime, None)) == "strptime() argument 0 must be str, not <class 'NoneType'>"
+
+
+class Stamp:
+    def __init__(self, *args):
+        self.args = args
+
+s = _strptime._strptime_datetime(Stamp, '2001-02-03 04:05:06.25', '%Y-%m-%d %H:%M:%S.%f')
+assert s.args == (2001, 2, 3, 4, 5, 6, 250000)

@@ -187,14 +187,26 @@ def findtests(testdirs=None, stdtests=STDTESTS, nottests=NOTTESTS):
 
 
 def _one_line(text):
-    lines = [line.strip() for line in str(text).strip().splitlines()]
-    lines = [line for line in lines if line]
-    return lines[-1] if lines else ''
+    """The line of a report that says what went wrong: in a traceback,
+    the exception line (the first line at the margin after the frames),
+    else the last line."""
+    lines = str(text).rstrip().splitlines()
+    found = ''
+    for i, line in enumerate(lines):
+        if (line and not line[0].isspace() and i > 0 and
+                lines[i - 1][:1].isspace()):
+            found = line
+    if not found:
+        rest = [line.strip() for line in lines if line.strip()]
+        found = rest[-1] if rest else ''
+    return ' '.join(found.split())
 
 
 def _exception_line(exc_type, exc_value):
-    return _one_line(''.join(
-        traceback.format_exception_only(exc_type, exc_value)))
+    for line in traceback.format_exception_only(exc_type, exc_value):
+        if line and not line[0].isspace():
+            return ' '.join(line.split())
+    return exc_type.__name__
 
 
 def runtest(test_name, verbose, quiet, failfast=False, match_tests=None):

@@ -53,3 +53,14 @@ func (t *Thread) NewInt(v int64) *Int {
 	t.ints = s[1:]
 	return (*Int)(unsafe.Pointer(p))
 }
+
+// IntMul is IntMul(a, b) with a result that fits in 64 bits taken from
+// t's slab.
+func (t *Thread) IntMul(a, b *Int) *Int {
+	if a.b == nil && b.b == nil {
+		if p, ok := mul64(a.v, b.v); ok {
+			return t.NewInt(p)
+		}
+	}
+	return IntMul(a, b)
+}

@@ -468,7 +468,7 @@ loop:
 				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
 					sp--
 					stack[sp] = nil
-					stack[sp-1] = py.IntMul(x, y)
+					stack[sp-1] = t.IntMul(x, y)
 					continue
 				}
 			} else if x, y, ok := asFloats(a, b); ok {

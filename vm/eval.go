@@ -139,16 +139,19 @@ loop:
 		pc++
 		op := opcode.Opcode(instr)
 		arg := int(instr >> 8)
-		if op == opcode.EXTENDED_ARG {
-			next := instrs[pc]
-			pc++
-			op = opcode.Opcode(next)
-			arg = arg<<opcode.ArgBits | int(next>>8)
-		}
 	dispatch:
 		switch op {
 		case opcode.NOP:
 			continue
+
+		case opcode.EXTENDED_ARG:
+			// Rare, so kept out of the common path: the next
+			// instruction, with this one's argument as its high bits.
+			next := instrs[pc]
+			pc++
+			op = opcode.Opcode(next)
+			arg = arg<<opcode.ArgBits | int(next>>8)
+			goto dispatch
 
 		case opcode.LOAD_FAST:
 			v := fast[arg]

@@ -63,7 +63,7 @@ func enumerateNext(t *Thread, o Object) (Object, error) {
 	}
 	var i Object
 	if e.big == nil {
-		i = NewInt(e.index)
+		i = t.NewInt(e.index)
 		if e.index++; e.index == 1<<63-1 {
 			e.big = big.NewInt(e.index)
 		}

@@ -232,7 +232,7 @@ func byteArraySetItem(t *Thread, o, key, value Object) error {
 		ba.b = append(append(ba.b[:start], src...), tail...)
 		return nil
 	}
-	if value == nil {
+	if len(src) == 0 { // deletion, or an empty value (which 3.2 takes as one)
 		if n == 0 {
 			return nil
 		}
@@ -275,6 +275,9 @@ func byteArrayMul(t *Thread, a, b Object) (Object, error) {
 	n, err := bytesRepeatCount(t, count)
 	if err != nil {
 		return nil, err
+	}
+	if n > 0 && len(seq.b) > strMaxBytes/n {
+		return nil, Errorf(MemoryError, "")
 	}
 	return NewByteArray(byteArrayRepeat(seq.b, n)), nil
 }

@@ -44,7 +44,7 @@ func floatAddSlot(t *Thread, a, b Object) (Object, error) {
 	if !ok || err != nil {
 		return NotImplemented, err
 	}
-	return NewFloat(x + y), nil
+	return t.NewFloat(x + y), nil
 }
 
 func floatSubSlot(t *Thread, a, b Object) (Object, error) {
@@ -52,7 +52,7 @@ func floatSubSlot(t *Thread, a, b Object) (Object, error) {
 	if !ok || err != nil {
 		return NotImplemented, err
 	}
-	return NewFloat(x - y), nil
+	return t.NewFloat(x - y), nil
 }
 
 func floatMulSlot(t *Thread, a, b Object) (Object, error) {
@@ -60,7 +60,7 @@ func floatMulSlot(t *Thread, a, b Object) (Object, error) {
 	if !ok || err != nil {
 		return NotImplemented, err
 	}
-	return NewFloat(x * y), nil
+	return t.NewFloat(x * y), nil
 }
 
 func floatTrueDivSlot(t *Thread, a, b Object) (Object, error) {
@@ -72,7 +72,7 @@ func floatTrueDivSlot(t *Thread, a, b Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
 func floatFloorDivSlot(t *Thread, a, b Object) (Object, error) {
@@ -84,7 +84,7 @@ func floatFloorDivSlot(t *Thread, a, b Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
 func floatModSlot(t *Thread, a, b Object) (Object, error) {
@@ -96,7 +96,7 @@ func floatModSlot(t *Thread, a, b Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
 func floatDivmodSlot(t *Thread, a, b Object) (Object, error) {
@@ -108,7 +108,7 @@ func floatDivmodSlot(t *Thread, a, b Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewTuple(NewFloat(q), NewFloat(r)), nil
+	return NewTuple(t.NewFloat(q), t.NewFloat(r)), nil
 }
 
 func floatPowSlot(t *Thread, a, b, c Object) (Object, error) {
@@ -136,13 +136,13 @@ func floatPowObject(t *Thread, x, y float64) (Object, error) {
 		}
 		return NewComplex(c), nil
 	}
-	return NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
-func floatNegSlot(t *Thread, a Object) (Object, error) { return NewFloat(-a.(*Float).v), nil }
+func floatNegSlot(t *Thread, a Object) (Object, error) { return t.NewFloat(-a.(*Float).v), nil }
 func floatPosSlot(t *Thread, a Object) (Object, error) { return a.(*Float).exactFloat(), nil }
 func floatAbsSlot(t *Thread, a Object) (Object, error) {
-	return NewFloat(math.Abs(a.(*Float).v)), nil
+	return t.NewFloat(math.Abs(a.(*Float).v)), nil
 }
 func floatBoolSlot(t *Thread, a Object) (bool, error)  { return a.(*Float).v != 0, nil }
 func floatHashSlot(t *Thread, a Object) (int64, error) { return FloatHash(a.(*Float).v), nil }
@@ -183,7 +183,7 @@ func floatNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, erro
 	var err error
 	switch v := x.(type) {
 	case nil:
-		f = NewFloat(0)
+		f = t.NewFloat(0)
 	case *Str:
 		f, err = floatFromStr(t, v)
 	default:
@@ -207,7 +207,7 @@ func FloatOf(t *Thread, o Object) (*Float, error) {
 		if err != nil {
 			return nil, err
 		}
-		return NewFloat(v), nil
+		return t.NewFloat(v), nil
 	}
 	typ := o.Type()
 	if typ.Float != nil {
@@ -223,7 +223,7 @@ func FloatOf(t *Thread, o Object) (*Float, error) {
 	}
 	switch v := o.(type) {
 	case *Float:
-		return NewFloat(v.v), nil
+		return t.NewFloat(v.v), nil
 	case *Str:
 		return floatFromStr(t, v)
 	case *Bytes:
@@ -283,7 +283,7 @@ func floatFromText(t *Thread, text string, orig Object) (*Float, error) {
 	}
 	v, n := scanFloat(s)
 	if n == len(s) && n > 0 {
-		return NewFloat(v), nil
+		return t.NewFloat(v), nil
 	}
 	if len(s) == 0 || (len(s) == 1 && isCSpace(s[0])) {
 		return nil, Errorf(ValueError, "could not convert string to float: ")
@@ -400,7 +400,7 @@ func floatGetNewArgs(t *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	if err := NoArgs("__getnewargs__", args, kwnames); err != nil {
 		return nil, err
 	}
-	return NewTuple(NewFloat(self.(*Float).v)), nil
+	return NewTuple(t.NewFloat(self.(*Float).v)), nil
 }
 
 func floatSizeof(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
@@ -508,7 +508,7 @@ func floatRound(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, 
 	if err != nil {
 		return nil, err
 	}
-	return NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
 func floatFormatMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
@@ -675,9 +675,9 @@ func floatFromHexMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (
 	}
 	typ := self.(*Type)
 	if typ == FloatType {
-		return NewFloat(v), nil
+		return t.NewFloat(v), nil
 	}
-	return Call(t, typ, []Object{NewFloat(v)}, nil)
+	return Call(t, typ, []Object{t.NewFloat(v)}, nil)
 }
 
 func floatGetFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
@@ -696,7 +696,7 @@ func floatGetFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Obje
 }
 
 func floatGetReal(t *Thread, self Object) (Object, error) { return self.(*Float).exactFloat(), nil }
-func floatGetImag(t *Thread, self Object) (Object, error) { return NewFloat(0), nil }
+func floatGetImag(t *Thread, self Object) (Object, error) { return t.NewFloat(0), nil }
 
 func init() {
 	FloatType.Doc = "float(x) -> floating point number\n\nConvert a string or number to a floating point number, if possible."

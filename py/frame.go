@@ -85,11 +85,11 @@ func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 	if back != nil {
 		f = back.child
 		if f == nil || f.escaped || f.running {
-			f = &Frame{}
+			f = newFrameFor(code)
 			back.child = f
 		}
 	} else {
-		f = &Frame{}
+		f = newFrameFor(code)
 	}
 	// The fast locals must start empty (unbound); Release leaves them so.
 	// The stack's old contents do no harm: a slot is always written
@@ -114,6 +114,15 @@ func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 		f.Builtins = builtinsFor(t, globals)
 	}
 	return f
+}
+
+// newFrameFor allocates a frame with room for code's fast locals and
+// value stack in one block (a frame that escapes, through a traceback
+// for instance, is not reused, so exception-heavy code makes many).
+func newFrameFor(code *Code) *Frame {
+	nfast, nstack := code.nfast, code.StackSize+code.stackExtra
+	buf := make([]Object, nfast+nstack+8)
+	return &Frame{fastBuf: buf[:nfast:nfast], stackBuf: buf[nfast:]}
 }
 
 // setStackSize gives the frame a value stack of n slots.

@@ -101,7 +101,7 @@ func (fn *Function) bind(t *Thread, f *Frame, args []Object, kwnames *Tuple) err
 	if totalArgs > 0 || code.Flags&(CoVarargs|CoVarkwargs) != 0 {
 		var kwdict *Dict
 		if code.Flags&CoVarkwargs != 0 {
-			kwdict = NewDict()
+			kwdict = NewDictSize(nkw)
 			i := totalArgs
 			if code.Flags&CoVarargs != 0 {
 				i++
@@ -122,7 +122,9 @@ func (fn *Function) bind(t *Thread, f *Frame, args []Object, kwnames *Tuple) err
 		}
 		copy(fast, args[:n])
 		if code.Flags&CoVarargs != 0 {
-			fast[totalArgs] = NewTuple(append([]Object(nil), args[n:]...)...)
+			rest := MakeTuple(len(args) - n)
+			copy(rest.Items, args[n:])
+			fast[totalArgs] = rest
 		}
 		for i := 0; i < nkw; i++ {
 			keyword := kwnames.Items[i]

@@ -233,7 +233,7 @@ func (l *List) setSlice(t *Thread, startObj, stopObj, stepObj, value Object) err
 		// Keep the items not selected, in order.
 		d := start
 		for j := start; j < len(l.Items); j++ {
-			if j < start+step*n && (j-start)%step == 0 {
+			if (j-start)%step == 0 && (j-start)/step < n { // no overflow for a huge step
 				continue
 			}
 			l.Items[d] = l.Items[j]

@@ -163,6 +163,10 @@ type Thread struct {
 	// re-raises it, so its value reaches the caller. Consumers that only
 	// need "exhausted" ignore it.
 	StopIteration *BaseException
+
+	// floats and ints are the thread's number slabs: see Thread.NewFloat.
+	floats []floatNoScan
+	ints   []intNoScan
 }
 
 // NewThread returns a thread for running code in interp.

@@ -394,7 +394,7 @@ func rangeIteratorNext(t *Thread, o Object) (Object, error) {
 	v := it.next
 	it.next = int64(uint64(v) + uint64(it.step))
 	it.left--
-	return NewInt(v), nil
+	return t.NewInt(v), nil
 }
 
 func (it *rangeIterator) lengthHint() int {

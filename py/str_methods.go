@@ -1265,13 +1265,17 @@ func strMakeTrans(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	}
 	d := NewDict()
 	if y != nil {
-		xs, ok := x.(*Str)
-		if !ok {
-			return nil, Errorf(TypeError, "maketrans() argument 1 must be str, not %s", x.Type().Name)
-		}
+		// The optional arguments are checked first, as 3.2's "O|UU" does.
 		ys, ok := y.(*Str)
 		if !ok {
 			return nil, Errorf(TypeError, "must be str, not %s", y.Type().Name)
+		}
+		if _, ok := z.(*Str); z != nil && !ok {
+			return nil, Errorf(TypeError, "must be str, not %s", z.Type().Name)
+		}
+		xs, ok := x.(*Str)
+		if !ok {
+			return nil, Errorf(TypeError, "first maketrans argument must be a string if there is a second argument")
 		}
 		if xs.Len() != ys.Len() {
 			return nil, Errorf(ValueError, "the first two maketrans arguments must have equal length")

@@ -88,7 +88,7 @@ func strPercentFormat(t *Thread, format *Str, args Object) (Object, error) {
 				}
 				i++
 			}
-			if depth > 0 || i >= len(fmt) {
+			if depth > 0 {
 				return nil, Errorf(ValueError, "incomplete format key")
 			}
 			v, err := GetItem(t, dict, NewStr(fmt[keyStart:i-1]))

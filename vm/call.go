@@ -52,14 +52,22 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 		star = stack[top]
 	}
 
-	// **kwargs: the names and values in a dict of our own.
-	var kwNames, kwValues []py.Object
+	// **kwargs: a dict is read directly; another mapping is copied into
+	// a dict of our own first.
+	var kwDict *py.Dict
 	if kwargs != nil {
-		var err error
-		kwNames, kwValues, err = mappingItems(t, kwargs, callable)
-		if err != nil {
-			return nil, base, err
+		if d, ok := kwargs.(*py.Dict); ok {
+			kwDict = d
+		} else {
+			var err error
+			if kwDict, err = mappingToDict(t, kwargs, callable); err != nil {
+				return nil, base, err
+			}
 		}
+	}
+	nkwd := 0
+	if kwDict != nil {
+		nkwd = kwDict.Len()
 	}
 	// *args
 	var starItems []py.Object
@@ -83,39 +91,61 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 	}
 	// Explicit keywords, which must not repeat a name of **kwargs.
 	kws := stack[base+1+na : base+1+na+2*nk]
-	if nk > 0 && kwNames != nil {
+	if nk > 0 && nkwd > 0 {
 		for i := 0; i < nk; i++ {
 			k := kws[2*i].(*py.Str)
-			for _, k2 := range kwNames {
+			dup := false
+			kwDict.Range(func(k2, _ py.Object) bool {
 				if s, ok := k2.(*py.Str); ok && s.String() == k.String() {
-					return nil, base, py.Errorf(py.TypeError, "%s%s got multiple values for keyword argument '%s'", funcName(t, callable), funcDesc(callable), k)
+					dup = true
 				}
+				return !dup
+			})
+			if dup {
+				return nil, base, py.Errorf(py.TypeError, "%s%s got multiple values for keyword argument '%s'", funcName(t, callable), funcDesc(callable), k)
 			}
 		}
 	}
 
-	args := make([]py.Object, 0, 1+na+len(starItems)+nk+len(kwNames))
+	n = na + len(starItems) + nk + nkwd
 	if self != nil {
-		args = append(args, self)
+		n++
 	}
-	args = append(args, stack[base+1:base+1+na]...)
-	args = append(args, starItems...)
+	args := make([]py.Object, n)
+	i := 0
+	if self != nil {
+		args[0] = self
+		i = 1
+	}
+	i += copy(args[i:], stack[base+1:base+1+na])
+	i += copy(args[i:], starItems)
 	var kwnames *py.Tuple
-	if nk+len(kwNames) > 0 {
-		names := make([]py.Object, 0, nk+len(kwNames))
-		for i := 0; i < nk; i++ {
-			names = append(names, kws[2*i])
-			args = append(args, kws[2*i+1])
+	if nk+nkwd > 0 {
+		kwnames = py.MakeTuple(nk + nkwd)
+		names := kwnames.Items
+		for j := 0; j < nk; j++ {
+			names[j] = kws[2*j]
+			args[i] = kws[2*j+1]
+			i++
 		}
-		names = append(names, kwNames...)
-		args = append(args, kwValues...)
-		kwnames = py.NewTuple(names...)
-		if _, ok := callable.(*py.Function); !ok {
-			for _, k := range kwNames {
-				if _, ok := k.(*py.Str); !ok {
-					return nil, base, py.Errorf(py.TypeError, "keywords must be strings")
+		j := nk
+		_, isFunc := callable.(*py.Function)
+		badKey := false
+		if kwDict != nil {
+			kwDict.Range(func(k, v py.Object) bool {
+				if _, ok := k.(*py.Str); !ok && !isFunc {
+					badKey = true
+					return false
 				}
-			}
+				names[j] = k
+				args[i] = v
+				j++
+				i++
+				return true
+			})
+		}
+		if badKey {
+			return nil, base, py.Errorf(py.TypeError, "keywords must be strings")
 		}
 	}
 	var v py.Object
@@ -130,52 +160,37 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 
 var strKeys = py.NewStr("keys")
 
-// mappingItems returns the keys and values of the mapping given as
-// **kwargs: a dict's items, or those of anything with keys() and
-// __getitem__ (CPython's PyDict_Update), in a TypeError naming the
-// function when it is not a mapping.
-func mappingItems(t *py.Thread, m py.Object, callable py.Object) (keys, values []py.Object, err error) {
-	if d, ok := m.(*py.Dict); ok {
-		keys = make([]py.Object, 0, d.Len())
-		values = make([]py.Object, 0, d.Len())
-		d.Range(func(k, v py.Object) bool {
-			keys = append(keys, k)
-			values = append(values, v)
-			return true
-		})
-		return keys, values, nil
-	}
+// mappingToDict copies the mapping given as **kwargs that is not a dict
+// into a new dict through its keys() and __getitem__ (CPython's
+// PyDict_Update), in a TypeError naming the function when it is not a
+// mapping.
+func mappingToDict(t *py.Thread, m py.Object, callable py.Object) (*py.Dict, error) {
 	keysMethod, err := py.GetAttr(t, m, strKeys)
 	if err != nil {
 		if py.ErrorMatches(err, py.AttributeError) {
 			err = py.Errorf(py.TypeError, "%s%s argument after ** must be a mapping, not %s", funcName(t, callable), funcDesc(callable), m.Type().Name)
 		}
-		return nil, nil, err
+		return nil, err
 	}
 	ks, err := py.Call(t, keysMethod, nil, nil)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	items, err := py.Collect(t, ks)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	d := py.NewDict()
 	for _, k := range items {
 		v, err := py.GetItem(t, m, k)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if err := d.SetItem(t, k, v); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	d.Range(func(k, v py.Object) bool {
-		keys = append(keys, k)
-		values = append(values, v)
-		return true
-	})
-	return keys, values, nil
+	return d, nil
 }
 
 var strName = py.NewStr("__name__")

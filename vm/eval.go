@@ -84,16 +84,16 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 	f.Yielded = false
 
 	var (
-		why    = whyNot
-		retval py.Object
-		exc    *py.BaseException
+		leaveWhy = whyNot
+		leaveVal py.Object
+		exc0     *py.BaseException
 	)
 	isGen := code.Flags&py.CoGenerator != 0
 	if isGen {
 		if f.Throw != nil {
-			exc = f.Throw
+			exc0 = f.Throw
 			f.Throw = nil
-			why = whyException
+			leaveWhy = whyException
 		} else if f.SavedExc != nil {
 			// The generator was in an except clause when it yielded:
 			// bring its exception back, putting the caller's aside.
@@ -102,43 +102,56 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			f.SavedExc = t.ExcInfo
 		}
 	}
-	if why == whyNot && ev.interrupted.Load() {
-		if exc = ev.pendingInterrupt(t); exc != nil {
-			why = whyException
+	if leaveWhy == whyNot && ev.interrupted.Load() {
+		if exc0 = ev.pendingInterrupt(t); exc0 != nil {
+			leaveWhy = whyException
 		}
 	}
-	if why == whyException {
+	if leaveWhy == whyException {
 		// A throw into a generator, or an interrupt: handle it as if the
 		// instruction at Lasti raised it.
 		if f.Lasti < 0 {
 			f.Lasti = 0
 		}
-		py.AddTraceback(exc, f)
+		py.AddTraceback(exc0, f)
 		f.SP = sp
-		pc, why, retval = ev.unwind(t, f, why, retval, exc)
+		pc, leaveWhy, leaveVal = ev.unwind(t, f, leaveWhy, leaveVal, exc0)
 		sp = f.SP
-		exc = nil
+		exc0 = nil
 	}
 
-	if why != whyNot {
+	if leaveWhy != whyNot {
 		goto done
 	}
 loop:
 	for {
+		// The state of an instruction that leaves the normal flow; it is
+		// declared here, not outside the loop, so that nothing but the
+		// frame's own registers (pc, sp, ...) is live from one
+		// instruction to the next.
+		var (
+			why    = whyNot
+			retval py.Object
+			exc    *py.BaseException
+			err    error
+		)
 		instr := instrs[pc]
 		pc++
 		op := opcode.Opcode(instr)
 		arg := int(instr >> 8)
-		if op == opcode.EXTENDED_ARG {
-			next := instrs[pc]
-			pc++
-			op = opcode.Opcode(next)
-			arg = arg<<opcode.ArgBits | int(next>>8)
-		}
 	dispatch:
 		switch op {
 		case opcode.NOP:
 			continue
+
+		case opcode.EXTENDED_ARG:
+			// Rare, so kept out of the common path: the next
+			// instruction, with this one's argument as its high bits.
+			next := instrs[pc]
+			pc++
+			op = opcode.Opcode(next)
+			arg = arg<<opcode.ArgBits | int(next>>8)
+			goto dispatch
 
 		case opcode.LOAD_FAST:
 			v := fast[arg]
@@ -384,7 +397,7 @@ loop:
 					if xv, ok := x.Int64(); ok {
 						if yv, ok := y.Int64(); ok {
 							if r := xv + yv; (r^xv)&(r^yv) >= 0 {
-								stack[sp-1] = py.NewInt(r)
+								stack[sp-1] = t.NewInt(r)
 								continue
 							}
 						}
@@ -395,7 +408,7 @@ loop:
 			} else if x, y, ok := asFloats(a, b); ok {
 				sp--
 				stack[sp] = nil
-				stack[sp-1] = py.NewFloat(x + y)
+				stack[sp-1] = t.NewFloat(x + y)
 				continue
 			}
 			f.Lasti = pc - 1
@@ -422,7 +435,7 @@ loop:
 					if xv, ok := x.Int64(); ok {
 						if yv, ok := y.Int64(); ok {
 							if r := xv - yv; (xv^yv)&(r^xv) >= 0 {
-								stack[sp-1] = py.NewInt(r)
+								stack[sp-1] = t.NewInt(r)
 								continue
 							}
 						}
@@ -433,7 +446,7 @@ loop:
 			} else if x, y, ok := asFloats(a, b); ok {
 				sp--
 				stack[sp] = nil
-				stack[sp-1] = py.NewFloat(x - y)
+				stack[sp-1] = t.NewFloat(x - y)
 				continue
 			}
 			f.Lasti = pc - 1
@@ -458,13 +471,13 @@ loop:
 				if y, ok := b.(*py.Int); ok && y.Type() == py.IntType {
 					sp--
 					stack[sp] = nil
-					stack[sp-1] = py.IntMul(x, y)
+					stack[sp-1] = t.IntMul(x, y)
 					continue
 				}
 			} else if x, y, ok := asFloats(a, b); ok {
 				sp--
 				stack[sp] = nil
-				stack[sp-1] = py.NewFloat(x * y)
+				stack[sp-1] = t.NewFloat(x * y)
 				continue
 			}
 			var v py.Object
@@ -487,7 +500,7 @@ loop:
 			if x, y, ok := asFloats(a, b); ok && y != 0 {
 				sp--
 				stack[sp] = nil
-				stack[sp-1] = py.NewFloat(x / y)
+				stack[sp-1] = t.NewFloat(x / y)
 				continue
 			}
 			var v py.Object
@@ -511,9 +524,9 @@ loop:
 						sp--
 						stack[sp] = nil
 						if op == opcode.BINARY_FLOOR_DIVIDE || op == opcode.INPLACE_FLOOR_DIVIDE {
-							stack[sp-1] = py.NewInt(xv / yv)
+							stack[sp-1] = t.NewInt(xv / yv)
 						} else {
-							stack[sp-1] = py.NewInt(xv % yv)
+							stack[sp-1] = t.NewInt(xv % yv)
 						}
 						continue
 					}
@@ -549,7 +562,7 @@ loop:
 						}
 						sp--
 						stack[sp] = nil
-						stack[sp-1] = py.NewInt(r)
+						stack[sp-1] = t.NewInt(r)
 						continue
 					}
 				}
@@ -571,7 +584,7 @@ loop:
 					if r, cplx, err1 := py.FloatPow(x.Float64(), y.Float64()); err1 == nil && !cplx {
 						sp--
 						stack[sp] = nil
-						stack[sp-1] = py.NewFloat(r)
+						stack[sp-1] = t.NewFloat(r)
 						continue
 					}
 				}
@@ -596,13 +609,13 @@ loop:
 						if op == opcode.BINARY_RSHIFT || op == opcode.INPLACE_RSHIFT {
 							sp--
 							stack[sp] = nil
-							stack[sp-1] = py.NewInt(xv >> n)
+							stack[sp-1] = t.NewInt(xv >> n)
 							continue
 						}
 						if r := xv << n; r>>n == xv {
 							sp--
 							stack[sp] = nil
-							stack[sp-1] = py.NewInt(r)
+							stack[sp-1] = t.NewInt(r)
 							continue
 						}
 					}
@@ -763,6 +776,7 @@ loop:
 			why = whyReturn
 			if f.NBlocks == 0 {
 				// Nothing to unwind: leave the frame at once.
+				leaveWhy, leaveVal = why, retval
 				break loop
 			}
 			break
@@ -1460,10 +1474,10 @@ loop:
 		// return, break, continue or yield (why).
 		if err != nil {
 			exc = ev.raised(t, err)
-			err = nil
 			why = whyException
 		}
 		if why == whyYield {
+			leaveWhy, leaveVal = why, retval
 			break loop
 		}
 		if why == whyException {
@@ -1475,24 +1489,24 @@ loop:
 		f.SP = sp
 		pc, why, retval = ev.unwind(t, f, why, retval, exc)
 		sp = f.SP
-		exc = nil
 		if why != whyNot {
+			leaveWhy, leaveVal = why, retval
 			break
 		}
 	}
 
 done:
 
-	// Leaving the frame: why is whyReturn, whyYield or whyException (the
+	// Leaving the frame: leaveWhy is whyReturn, whyYield or whyException (the
 	// exception in t's pending slot of unwind).
-	if why == whyYield {
+	if leaveWhy == whyYield {
 		f.SP = sp
 		f.Yielded = true
 	} else {
 		clear(stack[:sp])
 		f.SP = 0
 	}
-	if isGen && (why == whyReturn || why == whyYield) {
+	if f.Code.Flags&py.CoGenerator != 0 && (leaveWhy == whyReturn || leaveWhy == whyYield) {
 		// Put the generator's exception state aside and restore the
 		// caller's (CPython's fast_yield).
 		inHandler := false
@@ -1511,10 +1525,10 @@ done:
 	f.SetRunning(false)
 	t.Frame = f.Back
 	t.Leave()
-	if why == whyException {
-		return nil, retval.(*py.BaseException)
+	if leaveWhy == whyException {
+		return nil, leaveVal.(*py.BaseException)
 	}
-	return retval, nil
+	return leaveVal, nil
 }
 
 var strBuildClass = py.NewStr("__build_class__")

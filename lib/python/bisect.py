@@ -37,12 +37,14 @@ def bisect_left(a, x, lo=0, hi=None):
 
 def insort_right(a, x, lo=0, hi=None):
     """Insert x into sorted list a, after any items equal to it."""
-    a.insert(bisect_right(a, x, lo, hi), x)
+    i = bisect_right(a, x, lo, hi)
+    a.insert(i, x)
 
 
 def insort_left(a, x, lo=0, hi=None):
     """Insert x into sorted list a, before any items equal to it."""
-    a.insert(bisect_left(a, x, lo, hi), x)
+    i = bisect_left(a, x, lo, hi)
+    a.insert(i, x)
 
 
 bisect = bisect_right

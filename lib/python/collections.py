@@ -158,12 +158,12 @@ class Set(Sized, Iterable, Container):
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return other < self
+        return other.__lt__(self)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return other <= self
+        return other.__le__(self)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
@@ -625,12 +625,7 @@ class OrderedDict(dict):
     # The order is a circular doubly linked list of _Link objects through
     # a sentinel (self.__root); self.__map finds a key's link.
 
-    def __init__(*args, **kwds):
-        if not args:
-            raise TypeError("descriptor '__init__' of 'OrderedDict' object "
-                            "needs an argument")
-        self = args[0]
-        args = args[1:]
+    def __init__(self, *args, **kwds):
         if len(args) > 1:
             raise TypeError('expected at most 1 arguments, got %d' % len(args))
         try:
@@ -776,6 +771,96 @@ class OrderedDict(dict):
             return len(self) == len(other) and \
                 all(p == q for p, q in zip(self.items(), other.items()))
         return dict.__eq__(self, other)
+
+
+################################################################################
+# _ChainMap (private in 3.2; configparser uses it)
+################################################################################
+
+class _ChainMap(MutableMapping):
+    """Several mappings seen as one: lookups search them in order, and
+    updates go to the first (self.maps[0])."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                # Indexing, not "in": a defaultdict may supply the value.
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        return iter(set().union(*self.maps))
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    @_recursive_repr()
+    def __repr__(self):
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """A chain of one new dict with the keys of iterable."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """A new chain: a copy of maps[0], then the same other maps."""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self):
+        """A new chain with a new empty dict in front of these maps."""
+        return self.__class__({}, *self.maps)
+
+    @property
+    def parents(self):
+        """A new chain of all the maps but the first."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+
+    def popitem(self):
+        """Remove and return a pair of maps[0]; KeyError when it is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        """Remove key from maps[0] and return its value."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+
+    def clear(self):
+        """Empty maps[0] (the others are left alone)."""
+        self.maps[0].clear()
 
 
 ################################################################################
@@ -991,8 +1076,8 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """A shallow copy (a Counter)."""
-        return Counter(self)
+        """A shallow copy (of the same class)."""
+        return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
@@ -1005,7 +1090,11 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return '%s()' % self.__class__.__name__
-        items = ', '.join(map('%r: %r'.__mod__, self.most_common()))
+        try:
+            items = ', '.join(map('%r: %r'.__mod__, self.most_common()))
+        except TypeError:
+            # Counts that cannot be ordered: show them in dict order.
+            return '{0}({1!r})'.format(self.__class__.__name__, dict(self))
         return '%s({%s})' % (self.__class__.__name__, items)
 
     # The operators keep only positive counts.

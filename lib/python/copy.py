@@ -11,6 +11,11 @@ none of these.
 
 import types
 
+try:
+    from weakref import ref as _weakref_type
+except ImportError:
+    _weakref_type = None
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -80,15 +85,16 @@ def _reduce_object(x):
 
 
 def _reduce(x, cls):
-    # The reduction of x: copyreg's, __reduce_ex__(2)'s or __reduce__'s.
+    # The reduction of x: copyreg's, __reduce_ex__(2)'s or __reduce__'s
+    # (looked up on x, which may refuse them); None when there is none.
     reductor = _dispatch_table().get(cls)
     if reductor is not None:
         return reductor(x)
-    if (getattr(cls, '__reduce_ex__', None) is object.__reduce_ex__ and
-            getattr(cls, '__reduce__', None) is object.__reduce__):
-        return _reduce_object(x)
     reductor = getattr(x, '__reduce_ex__', None)
     if reductor is not None:
+        if (getattr(cls, '__reduce_ex__', None) is object.__reduce_ex__ and
+                getattr(cls, '__reduce__', None) is object.__reduce__):
+            return _reduce_object(x)
         return reductor(2)
     reductor = getattr(x, '__reduce__', None)
     if reductor is not None:
@@ -121,6 +127,8 @@ for t in (type(None), int, float, bool, complex, str, bytes, tuple,
           type(Ellipsis), types.FunctionType, types.CodeType,
           type(NotImplemented)):
     d[t] = _copy_immutable
+if _weakref_type is not None:
+    d[_weakref_type] = _copy_immutable
 d[list] = d[bytearray] = lambda x: x[:]
 d[dict] = dict.copy
 d[set] = set.copy
@@ -206,6 +214,8 @@ for t in (type(None), int, float, bool, complex, bytes, str, types.CodeType,
           type, range, types.BuiltinFunctionType, type(Ellipsis),
           types.FunctionType, type(NotImplemented)):
     d[t] = _deepcopy_atomic
+if _weakref_type is not None:
+    d[_weakref_type] = _deepcopy_atomic
 d[list] = _deepcopy_list
 d[tuple] = _deepcopy_tuple
 d[dict] = _deepcopy_dict

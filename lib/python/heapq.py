@@ -184,6 +184,16 @@ def _best(n, iterable, key, largest):
     return [entry[1] for entry in best]
 
 
+def _nsmallest(n, iterable):
+    """The n smallest items of iterable, smallest first (no key)."""
+    return _best(n, iterable, None, False)
+
+
+def _nlargest(n, iterable):
+    """The n largest items of iterable, largest first (no key)."""
+    return _best(n, iterable, None, True)
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items of iterable, smallest first: the same as
     sorted(iterable, key=key)[:n]."""

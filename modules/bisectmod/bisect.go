@@ -17,11 +17,13 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m := py.NewModule("_bisect")
 	m.Dict.SetStr(py.NewStr("__doc__"), py.NewStr("Binary search and sorted insertion, in Go."))
 	m.AddFunction("bisect_right", search("bisect_right", true, false), "bisect_right(a, x[, lo[, hi]]): where to insert x after the items equal to it")
-	m.AddFunction("bisect", search("bisect", true, false), "bisect(a, x[, lo[, hi]]): bisect_right")
+	// bisect and insort are the same functions as bisect_right and
+	// insort_right (equal to them, as in CPython).
+	m.Dict.SetStr(py.NewStr("bisect"), m.Dict.GetStr(py.NewStr("bisect_right")))
 	m.AddFunction("bisect_left", search("bisect_left", false, false), "bisect_left(a, x[, lo[, hi]]): where to insert x before the items equal to it")
 	m.AddFunction("insort_right", search("insort_right", true, true), "insort_right(a, x[, lo[, hi]]): insert x after the items equal to it")
-	m.AddFunction("insort", search("insort", true, true), "insort(a, x[, lo[, hi]]): insort_right")
 	m.AddFunction("insort_left", search("insort_left", false, true), "insort_left(a, x[, lo[, hi]]): insert x before the items equal to it")
+	m.Dict.SetStr(py.NewStr("insort"), m.Dict.GetStr(py.NewStr("insort_right")))
 	return m, nil
 }
 

@@ -1,6 +1,10 @@
 package collectionsmod
 
-import "github.com/taipan-py/taipan/py"
+import (
+	"sync"
+
+	"github.com/taipan-py/taipan/py"
+)
 
 // DefaultDictType is collections.defaultdict: a subclass of dict whose
 // instances are *py.Dict values whose ext names the class and carries the
@@ -57,17 +61,59 @@ func ddMissing(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple
 	return v, nil
 }
 
+// inRepr holds the defaultdicts whose factory is being printed, so that
+// a factory whose repr prints the dict again (a bound method of it) shows
+// as "...", as CPython's Py_ReprEnter on the factory makes it. The marks
+// last only while a repr runs; objects are never shared between
+// interpreters, so one table serves them all.
+var inRepr struct {
+	sync.Mutex
+	m map[*py.Dict]bool
+}
+
+func markRepr(d *py.Dict, on bool) (wasOn bool) {
+	inRepr.Lock()
+	defer inRepr.Unlock()
+	wasOn = inRepr.m[d]
+	if on {
+		if inRepr.m == nil {
+			inRepr.m = map[*py.Dict]bool{}
+		}
+		inRepr.m[d] = true
+	} else {
+		delete(inRepr.m, d)
+	}
+	return wasOn
+}
+
 func ddRepr(t *py.Thread, self py.Object) (py.Object, error) {
 	base, err := py.DictType.Repr(t, self)
 	if err != nil {
 		return nil, err
 	}
+	d := self.(*py.Dict)
 	factory := factoryOf(self)
-	// A dict that is its own factory: CPython marks it as being printed
-	// while printing the factory, so the inner repr is all ellipses.
-	fs := "defaultdict(..., {...})"
-	if factory != self {
+	var fs string
+	switch {
+	case factory == self:
+		// A dict that is its own factory: CPython marks it as being
+		// printed while printing the factory, so the inner repr is all
+		// ellipses.
+		fs = "defaultdict(..., {...})"
+	case factory == py.None:
+		fs = "None"
+	default:
+		if markRepr(d, true) {
+			fs = "..."
+			break
+		}
+		if err := t.Enter(); err != nil {
+			markRepr(d, false)
+			return nil, err
+		}
 		s, err := py.Repr(t, factory)
+		t.Leave()
+		markRepr(d, false)
 		if err != nil {
 			return nil, err
 		}

@@ -22,8 +22,8 @@ func init() { builtins.RegisterModule("math", newModule) }
 func newModule(t *py.Thread) (*py.Module, error) {
 	m := py.NewModule("math")
 	m.Dict.SetStr(py.NewStr("__doc__"), py.NewStr("This module is always available.  It provides access to the\nmathematical functions defined by the C standard."))
-	m.Dict.SetStr(py.NewStr("pi"), py.NewFloat(math.Pi))
-	m.Dict.SetStr(py.NewStr("e"), py.NewFloat(math.E))
+	m.Dict.SetStr(py.NewStr("pi"), t.NewFloat(math.Pi))
+	m.Dict.SetStr(py.NewStr("e"), t.NewFloat(math.E))
 	for _, f := range []struct {
 		name string
 		fn   func(float64) float64
@@ -60,7 +60,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 			if err != nil {
 				return nil, err
 			}
-			return apply1(x, f.fn, f.domain)
+			return apply1(t, x, f.fn, f.domain)
 		}, "")
 	}
 	m.AddFunction("ceil", func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
@@ -95,14 +95,14 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return py.NewFloat(x * (180 / math.Pi)), nil
+		return t.NewFloat(x * (180 / math.Pi)), nil
 	}, "")
 	m.AddFunction("radians", func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
 		x, err := oneFloat(t, "radians", args, kwnames)
 		if err != nil {
 			return nil, err
 		}
-		return py.NewFloat(x * (math.Pi / 180)), nil
+		return t.NewFloat(x * (math.Pi / 180)), nil
 	}, "")
 	for _, p := range []struct {
 		name string
@@ -127,10 +127,10 @@ func newModule(t *py.Thread) (*py.Module, error) {
 			return nil, err
 		}
 		if math.IsInf(x, 0) || math.IsNaN(x) || x == 0 {
-			return py.NewTuple(py.NewFloat(x), py.NewInt(0)), nil
+			return py.NewTuple(t.NewFloat(x), py.NewInt(0)), nil
 		}
 		frac, e := math.Frexp(x)
-		return py.NewTuple(py.NewFloat(frac), py.NewInt(int64(e))), nil
+		return py.NewTuple(t.NewFloat(frac), py.NewInt(int64(e))), nil
 	}, "")
 	m.AddFunction("ldexp", mathLdexp, "")
 	m.AddFunction("modf", func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
@@ -139,10 +139,10 @@ func newModule(t *py.Thread) (*py.Module, error) {
 			return nil, err
 		}
 		if math.IsInf(x, 0) {
-			return py.NewTuple(py.NewFloat(math.Copysign(0, x)), py.NewFloat(x)), nil
+			return py.NewTuple(t.NewFloat(math.Copysign(0, x)), t.NewFloat(x)), nil
 		}
 		ip, frac := math.Modf(x)
-		return py.NewTuple(py.NewFloat(frac), py.NewFloat(ip)), nil
+		return py.NewTuple(t.NewFloat(frac), t.NewFloat(ip)), nil
 	}, "")
 	m.AddFunction("fsum", mathFsum, "")
 	m.AddFunction("factorial", mathFactorial, "")
@@ -168,9 +168,9 @@ func domainError() error { return py.Errorf(py.ValueError, "math domain error") 
 func rangeError() error  { return py.Errorf(py.OverflowError, "math range error") }
 
 // apply1 computes f(x) with CPython's error rules.
-func apply1(x float64, f func(float64) float64, domain func(float64) bool) (py.Object, error) {
+func apply1(t *py.Thread, x float64, f func(float64) float64, domain func(float64) bool) (py.Object, error) {
 	if math.IsNaN(x) {
-		return py.NewFloat(x), nil
+		return t.NewFloat(x), nil
 	}
 	if domain != nil && !domain(x) {
 		return nil, domainError()
@@ -182,7 +182,7 @@ func apply1(x float64, f func(float64) float64, domain func(float64) bool) (py.O
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) {
 		return nil, rangeError()
 	}
-	return py.NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
 // toFloat is PyFloat_AsDouble: a float, an int, or an object with
@@ -232,7 +232,7 @@ func twoFloats(name string, f func(x, y float64) (float64, error)) py.BuiltinFun
 		if err != nil {
 			return nil, err
 		}
-		return py.NewFloat(r), nil
+		return t.NewFloat(r), nil
 	}
 }
 
@@ -289,7 +289,7 @@ func mathLog(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, erro
 		return nil, err
 	}
 	if baseo == nil {
-		return py.NewFloat(lx), nil
+		return t.NewFloat(lx), nil
 	}
 	lb, err := logOf(t, baseo)
 	if err != nil {
@@ -298,7 +298,7 @@ func mathLog(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, erro
 	if lb == 0 {
 		return nil, py.Errorf(py.ZeroDivisionError, "float division by zero")
 	}
-	return py.NewFloat(lx / lb), nil
+	return t.NewFloat(lx / lb), nil
 }
 
 // logOf is the natural logarithm of an int of any size or a float.
@@ -345,14 +345,14 @@ func mathPow(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, erro
 	switch {
 	case math.IsNaN(x):
 		if y == 0 {
-			return py.NewFloat(1), nil
+			return t.NewFloat(1), nil
 		}
-		return py.NewFloat(x), nil
+		return t.NewFloat(x), nil
 	case math.IsNaN(y):
 		if x == 1 {
-			return py.NewFloat(1), nil
+			return t.NewFloat(1), nil
 		}
-		return py.NewFloat(y), nil
+		return t.NewFloat(y), nil
 	}
 	if x == 0 && y < 0 && !math.IsInf(y, 0) {
 		return nil, domainError()
@@ -364,7 +364,7 @@ func mathPow(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, erro
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return nil, rangeError()
 	}
-	return py.NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
 func mathLdexp(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
@@ -388,13 +388,13 @@ func mathLdexp(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, er
 		}
 	}
 	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
-		return py.NewFloat(x), nil
+		return t.NewFloat(x), nil
 	}
 	r := math.Ldexp(x, int(e))
 	if math.IsInf(r, 0) {
 		return nil, rangeError()
 	}
-	return py.NewFloat(r), nil
+	return t.NewFloat(r), nil
 }
 
 // mathFsum adds floats exactly (Shewchuk's algorithm: a list of partial
@@ -455,11 +455,11 @@ func mathFsum(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, err
 		if math.IsNaN(special) {
 			return nil, py.Errorf(py.ValueError, "-inf + inf in fsum")
 		}
-		return py.NewFloat(special), nil
+		return t.NewFloat(special), nil
 	}
 	n := len(partials)
 	if n == 0 {
-		return py.NewFloat(0), nil
+		return t.NewFloat(0), nil
 	}
 	hi := partials[n-1]
 	lo := 0.0
@@ -487,7 +487,7 @@ func mathFsum(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, err
 	if math.IsInf(hi, 0) {
 		return nil, py.Errorf(py.OverflowError, "intermediate overflow in fsum")
 	}
-	return py.NewFloat(hi), nil
+	return t.NewFloat(hi), nil
 }
 
 func mathFactorial(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {

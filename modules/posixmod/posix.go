@@ -10,9 +10,11 @@
 // naming files are str or bytes as the argument was. Failures raise
 // OSError(errno, strerror[, filename]), the filename always a str.
 //
-// fork, forkpty, openpty, getlogin, initgroups, abort, confstr and
-// pathconf are left out: fork cannot work under Go's runtime, and the
-// others need the C library.
+// Left out: fork and forkpty (a fork cannot work under Go's runtime, so
+// os has no spawn* either), openpty, getlogin, initgroups, abort,
+// confstr, pathconf and fpathconf (they need the C library or its
+// tables), and wait3 and wait4 (their rusage needs the resource module).
+// sysconf knows the names of sysconf_names only, a subset of CPython's.
 package posixmod
 
 import (

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/taipan-py/taipan/modules/signalmod"
 	"github.com/taipan-py/taipan/py"
 )
 
@@ -105,7 +106,9 @@ func posixSystem(t *py.Thread, st *state, args []py.Object, kwnames *py.Tuple) (
 	}
 	cmd := exec.Command("/bin/sh", "-c", cmdline.String())
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	restore := signalmod.IgnoreInterrupts(t)
 	err = cmd.Run()
+	restore()
 	if cmd.ProcessState == nil {
 		if err != nil {
 			// The shell could not be started: sh's own status for that.

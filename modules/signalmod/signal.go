@@ -166,6 +166,32 @@ func CheckSignals(t *py.Thread) error {
 	return nil
 }
 
+// IgnoreInterrupts ignores SIGINT and SIGQUIT until the function it
+// returns is called, which restores the handlers of t's interpreter: the
+// C library's system() does this while it waits for the command, so that
+// a Control-C typed for the command does not reach the program.
+func IgnoreInterrupts(t *py.Thread) (restore func()) {
+	st := stateOf(t.Interp)
+	ossignal.Ignore(syscall.SIGINT, syscall.SIGQUIT)
+	return func() {
+		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGQUIT} {
+			st.apply(sig, st.handlers[sig])
+		}
+	}
+}
+
+// apply makes the process handle sig as handler says.
+func (st *state) apply(sig syscall.Signal, handler py.Object) {
+	switch {
+	case isConst(handler, sigIGN):
+		ossignal.Ignore(sig)
+	case isConst(handler, sigDFL):
+		ossignal.Reset(sig)
+	default:
+		ossignal.Notify(st.ch, sig)
+	}
+}
+
 // Trip makes signal signum pending in t's interpreter, as if it had
 // arrived, whatever its handler (CPython's PyErr_SetInterrupt for
 // SIGINT): its Python handler runs at the next check.
@@ -257,14 +283,7 @@ func (st *state) signal(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.O
 		// The system refuses these (32 and 33 are the C library's own).
 		return nil, py.NewOSError(py.RuntimeError, syscall.EINVAL, "")
 	}
-	switch {
-	case isConst(handler, sigIGN):
-		ossignal.Ignore(sig)
-	case isConst(handler, sigDFL):
-		ossignal.Reset(sig)
-	default:
-		ossignal.Notify(st.ch, sig)
-	}
+	st.apply(sig, handler)
 	old := st.handlers[n]
 	st.handlers[n] = handler
 	return old, nil

@@ -77,6 +77,8 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		return nil, py.NewException(py.MemoryError)
 	}, "")
 	m.AddFunction("make_exception_with_doc", makeExceptionWithDoc, "")
+	m.AddFunction("traceback_print", tracebackPrint, "")
+	m.AddFunction("exception_print", exceptionPrint, "")
 	return m, nil
 }
 
@@ -127,26 +129,21 @@ func makeExceptionWithDoc(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py
 	}
 	s, ok := name.(*py.Str)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "make_exception_with_doc() argument 1 must be str, not %s", name.Type().Name)
-	}
-	if doc == py.None {
-		doc = nil
+		return nil, py.Errorf(py.TypeError, "make_exception_with_doc() argument 1 must be str, not %s", typeName(name))
 	}
 	if doc != nil {
 		if _, ok := doc.(*py.Str); !ok {
-			return nil, py.Errorf(py.TypeError, "make_exception_with_doc() argument 2 must be str or None, not %s", doc.Type().Name)
+			return nil, py.Errorf(py.TypeError, "make_exception_with_doc() argument 2 must be str, not %s", typeName(doc))
 		}
 	}
 	var ns *py.Dict
-	if dict != nil && dict != py.None {
+	if dict != nil {
 		dd, ok := dict.(*py.Dict)
 		if !ok {
-			return nil, py.Errorf(py.TypeError, "make_exception_with_doc() argument 4 must be dict or None, not %s", dict.Type().Name)
+			// CPython hands it to PyDict_GetItemString unchecked.
+			return nil, py.Errorf(py.SystemError, "Objects/dictobject.c:841: bad argument to internal function")
 		}
 		ns = dd
-	}
-	if base == py.None {
-		base = nil
 	}
 	return newExceptionClass(t, s.String(), doc, base, ns)
 }
@@ -181,4 +178,63 @@ func newExceptionClass(t *py.Thread, name string, doc, base py.Object, dict *py.
 		bases = []py.Object{b}
 	}
 	return py.NewClass(t, py.TypeType, py.NewStr(name[dot+1:]), bases, ns, nil, nil)
+}
+
+// typeName names the type of o as getargs.c's messages do ("None" for
+// None).
+func typeName(o py.Object) string {
+	if o == py.None {
+		return "None"
+	}
+	return o.Type().Name
+}
+
+// tracebackPrint is traceback_print(tb, file): PyTraceBack_Print, the
+// "Traceback (most recent call last):" block written to file.
+func tracebackPrint(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	var tbObj, file py.Object
+	if err := py.ParseTuple("traceback_print", args, kwnames, 2, 2, &tbObj, &file); err != nil {
+		return nil, err
+	}
+	tb, ok := tbObj.(*py.Traceback)
+	if !ok || tb == nil {
+		return nil, py.Errorf(py.SystemError, "Python/traceback.c:363: bad argument to internal function")
+	}
+	var b strings.Builder
+	py.FormatTraceback(t, &b, tb)
+	if err := writeTo(t, file, b.String()); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// exceptionPrint is exception_print(exc): PyErr_Display, the report of
+// an uncaught exception (chained ones first) written to sys.stderr.
+func exceptionPrint(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	var v py.Object
+	if err := py.ParseTuple("exception_print", args, kwnames, 1, 1, &v); err != nil {
+		return nil, err
+	}
+	e, ok := v.(*py.BaseException)
+	if !ok {
+		return nil, py.Errorf(py.TypeError, "an exception instance is required")
+	}
+	stderr := t.Interp.Sys.Dict.GetStr(py.NewStr("stderr"))
+	if stderr == nil || stderr == py.None {
+		return py.None, nil
+	}
+	if err := writeTo(t, stderr, py.FormatException(t, e)); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// writeTo calls file.write(text).
+func writeTo(t *py.Thread, file py.Object, text string) error {
+	write, err := py.GetAttr(t, file, py.NewStr("write"))
+	if err != nil {
+		return err
+	}
+	_, err = py.Call(t, write, []py.Object{py.NewStr(text)}, nil)
+	return err
 }

@@ -86,6 +86,12 @@ try:
     except KeyboardInterrupt:
         pass
 
+    # os.system ignores SIGINT while the command runs, as C's system() does.
+    assert os.system('kill -INT $PPID; sleep 0.2; exit 4') == 4 << 8
+    for i in range(100000):
+        pass
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
     # The wakeup fd gets a byte per signal.
     r, w = os.pipe()
     assert signal.set_wakeup_fd(w) == -1

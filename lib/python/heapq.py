@@ -194,6 +194,12 @@ def _nlargest(n, iterable):
     return _best(n, iterable, None, True)
 
 
+try:
+    from _heapq import nsmallest as _nsmallest, nlargest as _nlargest
+except ImportError:
+    pass
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items of iterable, smallest first: the same as
     sorted(iterable, key=key)[:n]."""
@@ -213,6 +219,8 @@ def nsmallest(n, iterable, key=None):
             return sorted(iterable, key=key)[:n]
     if n <= 0:
         return []
+    if key is None:
+        return _nsmallest(n, iterable)
     return _best(n, iterable, key, False)
 
 
@@ -235,4 +243,6 @@ def nlargest(n, iterable, key=None):
             return sorted(iterable, key=key, reverse=True)[:n]
     if n <= 0:
         return []
+    if key is None:
+        return _nlargest(n, iterable)
     return _best(n, iterable, key, True)

@@ -167,7 +167,8 @@ func partialSetState(t *py.Thread, self py.Object, args []py.Object, kwnames *py
 	}
 	st, ok := state.(*py.Tuple)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "argument list must be a tuple")
+		// CPython parses the state with PyArg_ParseTuple, which says this.
+		return nil, py.Errorf(py.SystemError, "new style getargs format but argument is not a tuple")
 	}
 	var fn, fnargs, kw, d py.Object
 	if err := py.CheckArgCount("", len(st.Items), 4, 4); err != nil {

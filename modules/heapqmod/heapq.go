@@ -21,7 +21,39 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m.AddFunction("heapify", heapify, "heapify(list): make list a heap in place, in linear time")
 	m.AddFunction("heapreplace", heapreplace, "heapreplace(heap, item): pop the smallest item, then push item")
 	m.AddFunction("heappushpop", heappushpop, "heappushpop(heap, item): push item, then pop the smallest item")
+	m.AddFunction("nlargest", nbest("nlargest", true), "nlargest(n, iterable): the n largest items, largest first")
+	m.AddFunction("nsmallest", nbest("nsmallest", false), "nsmallest(n, iterable): the n smallest items, smallest first")
 	return m, nil
+}
+
+// nbest makes nlargest or nsmallest without a key: the items sorted
+// (stably, so equal items keep their order), then the first n.
+func nbest(fname string, largest bool) py.BuiltinFunc {
+	return func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+		var nObj, iterable py.Object
+		if err := py.ParseTuple(fname, args, kwnames, 2, 2, &nObj, &iterable); err != nil {
+			return nil, err
+		}
+		n, err := py.ArgIndex(t, nObj)
+		if err != nil {
+			return nil, err
+		}
+		items, err := py.Collect(t, iterable)
+		if err != nil {
+			return nil, err
+		}
+		if n <= 0 {
+			return py.NewList(), nil
+		}
+		l := py.NewList(items...)
+		if err := py.SortList(t, l, nil, largest); err != nil {
+			return nil, err
+		}
+		if n < len(l.Items) {
+			l.Items = l.Items[:n:n]
+		}
+		return l, nil
+	}
 }
 
 // less is a < b, with direct paths for ints and floats.

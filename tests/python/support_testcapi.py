@@ -74,3 +74,47 @@ for args, message in (((1,), "make_exception_with_doc() argument 1 must be str, 
         assert str(exc) == message, str(exc)
     else:
         raise AssertionError("bad arguments accepted")
+
+# traceback_print(tb, file) writes what the traceback module formats;
+# exception_print(exc) what an uncaught exception prints, to sys.stderr.
+import io
+import traceback
+
+def fails():
+    return 1 // 0
+
+try:
+    fails()
+except ZeroDivisionError as exc:
+    caught = exc
+tb = caught.__traceback__
+out = io.StringIO()
+assert capi.traceback_print(tb, out) is None
+expected = 'Traceback (most recent call last):\n' + ''.join(traceback.format_tb(tb))
+assert out.getvalue() == expected, (out.getvalue(), expected)
+lines = out.getvalue().splitlines()
+assert len(lines) == 5 and lines[-1] == '    return 1 // 0', lines
+
+try:
+    try:
+        fails()
+    except ZeroDivisionError as inner:
+        raise KeyError('k') from inner
+except KeyError as exc:
+    chained = exc
+saved = sys.stderr
+sys.stderr = io.StringIO()
+try:
+    capi.exception_print(chained)
+    report = sys.stderr.getvalue()
+finally:
+    sys.stderr = saved
+assert report == ''.join(traceback.format_exception(KeyError, chained, chained.__traceback__)), report
+assert report.endswith("KeyError: 'k'\n")
+assert "\nThe above exception was the direct cause of the following exception:\n\n" in report
+try:
+    capi.exception_print(42)
+except TypeError as exc:
+    assert str(exc) == "an exception instance is required"
+else:
+    raise AssertionError("exception_print accepted 42")

@@ -1,0 +1,177 @@
+# bytearray mutation (item and slice assignment, deletion, append, extend,
+# insert, pop, remove, +=, *=, __init__) against CPython 3.2: each case
+# runs on a fresh bytearray(b"abcde") and records the result or the
+# exception and the bytearray afterwards.
+import sys
+
+
+def do(init, code):
+    b = bytearray(init)
+    try:
+        r = eval(code, {'b': b, 'sys': sys})
+    except Exception as e:
+        return ('EXC', type(e).__name__, str(e), b)
+    return (r, b)
+
+CASES = [
+    ('do(b"abcde", "b.__setitem__(slice(1,3), b\'XYZ\')")', "(None, bytearray(b'aXYZde'))"),
+    ('do(b"abcde", "b.__setitem__(slice(1,3), b\'\')")', "(None, bytearray(b'ade'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), [65, 66, 67, 68])\')', "(None, bytearray(b'aABCDde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), (65,))\')', "(None, bytearray(b'aAde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), iter([65]))\')', "(None, bytearray(b'aAde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), range(3))\')', "(None, bytearray(b'a\\x00\\x01\\x02de'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), 5)\')', "('EXC', 'TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__setitem__(slice(1,3), \'ab\')")', "('EXC', 'TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), 2.5)\')', "('EXC', 'TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__setitem__(slice(1,3), [b\'a\'])")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), [[]])\')', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), [256])\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), [-1])\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__setitem__(slice(1,3), [\'a\'])")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1,3), None)\')', '(\'EXC\', \'TypeError\', "\'NoneType\' object is not iterable", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", "b.__setitem__(slice(3,1), b\'Q\')")', "(None, bytearray(b'abcQde'))"),
+    ('do(b"abcde", "b.__setitem__(slice(None, None, 2), b\'XYZ\')")', "(None, bytearray(b'XbYdZ'))"),
+    ('do(b"abcde", "b.__setitem__(slice(None, None, 2), b\'XY\')")', "('EXC', 'ValueError', 'attempt to assign bytes of size 2 to extended slice of size 3', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__setitem__(slice(None, None, -1), b\'ZYXWV\')")', "(None, bytearray(b'VWXYZ'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(None, None, -2), [1, 2, 3])\')', "(None, bytearray(b'\\x03b\\x02d\\x01'))"),
+    ('do(b"abcde", "b.__setitem__(slice(1, 1, 2), b\'\')")', "(None, bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__setitem__(slice(1, 1, 2), b\'a\')")', "('EXC', 'ValueError', 'attempt to assign bytes of size 1 to extended slice of size 0', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(None, None, 2), 5)\')', "('EXC', 'TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(0, 5, 1), b)\')', "(None, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(1, None), b)\')', "(None, bytearray(b'aabcde'))"),
+    ('do(b"abcde", \'b.__setitem__(slice(None, None, -1), b)\')', "(None, bytearray(b'edcba'))"),
+    ('do(b"abcde", \'b.__setitem__(0, 65)\')', "(None, bytearray(b'Abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(-1, 65)\')', "(None, bytearray(b'abcdA'))"),
+    ('do(b"abcde", \'b.__setitem__(5, 65)\')', "('EXC', 'IndexError', 'bytearray index out of range', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(-6, 65)\')', "('EXC', 'IndexError', 'bytearray index out of range', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(0, 256)\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(0, -1)\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__setitem__(0, b\'a\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__setitem__(0, \'a\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(0, 2**70)\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(0, 1.0)\')', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(0, True)\')', "(None, bytearray(b'\\x01bcde'))"),
+    ('do(b"abcde", "b.__setitem__(\'a\', 1)")', "('EXC', 'TypeError', 'bytearray indices must be integer', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(1.0, 1)\')', "('EXC', 'TypeError', 'bytearray indices must be integer', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__setitem__(2**70, 1)\')', '(\'EXC\', \'IndexError\', "cannot fit \'int\' into an index-sized integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__delitem__(0)\')', "(None, bytearray(b'bcde'))"),
+    ('do(b"abcde", \'b.__delitem__(-1)\')', "(None, bytearray(b'abcd'))"),
+    ('do(b"abcde", \'b.__delitem__(5)\')', "('EXC', 'IndexError', 'bytearray index out of range', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__delitem__(slice(1, 3))\')', "(None, bytearray(b'ade'))"),
+    ('do(b"abcde", \'b.__delitem__(slice(None, None, 2))\')', "(None, bytearray(b'bd'))"),
+    ('do(b"abcde", \'b.__delitem__(slice(None, None, -2))\')', "(None, bytearray(b'bd'))"),
+    ('do(b"abcde", \'b.__delitem__(slice(None, None, 3))\')', "(None, bytearray(b'bce'))"),
+    ('do(b"abcde", \'b.__delitem__(slice(10, 20))\')', "(None, bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__delitem__(\'a\')")', "('EXC', 'TypeError', 'bytearray indices must be integer', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__delitem__(1.0)\')', "('EXC', 'TypeError', 'bytearray indices must be integer', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__getitem__(2**70)\')', '(\'EXC\', \'IndexError\', "cannot fit \'int\' into an index-sized integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__getitem__(-2**70)\')', '(\'EXC\', \'IndexError\', "cannot fit \'int\' into an index-sized integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__getitem__(slice(1, 10**30))\')', "(bytearray(b'bcde'), bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.append(65)\')', "(None, bytearray(b'abcdeA'))"),
+    ('do(b"abcde", \'b.append(256)\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.append(\'a\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.append(b\'a\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.append()\')', "('EXC', 'TypeError', 'append() takes exactly one argument (0 given)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.append(1, 2)\')', "('EXC', 'TypeError', 'append() takes exactly one argument (2 given)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.extend(b\'xy\')")', "(None, bytearray(b'abcdexy'))"),
+    ('do(b"abcde", "b.extend(bytearray(b\'xy\'))")', "(None, bytearray(b'abcdexy'))"),
+    ('do(b"abcde", \'b.extend([1, 2])\')', "(None, bytearray(b'abcde\\x01\\x02'))"),
+    ('do(b"abcde", \'b.extend(range(3))\')', "(None, bytearray(b'abcde\\x00\\x01\\x02'))"),
+    ('do(b"abcde", \'b.extend(iter([1, 2]))\')', "(None, bytearray(b'abcde\\x01\\x02'))"),
+    ('do(b"abcde", "b.extend(\'ab\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.extend(5)\')', '(\'EXC\', \'TypeError\', "\'int\' object is not iterable", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", "b.extend([1, \'a\'])")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.extend([1, 256])\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.extend(b)\')', "(None, bytearray(b'abcdeabcde'))"),
+    ('do(b"abcde", \'b.extend(x for x in [65, 66])\')', "(None, bytearray(b'abcdeAB'))"),
+    ('do(b"abcde", \'b.extend([])\')', "(None, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.insert(0, 65)\')', "(None, bytearray(b'Aabcde'))"),
+    ('do(b"abcde", \'b.insert(100, 65)\')', "(None, bytearray(b'abcdeA'))"),
+    ('do(b"abcde", \'b.insert(-100, 65)\')', "(None, bytearray(b'Aabcde'))"),
+    ('do(b"abcde", \'b.insert(-1, 65)\')', "(None, bytearray(b'abcdAe'))"),
+    ('do(b"abcde", \'b.insert(0, 256)\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.insert(0, \'a\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.insert(\'a\', 1)")', '(\'EXC\', \'TypeError\', "\'str\' object cannot be interpreted as an integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.insert(1.0, 1)\')', "('EXC', 'TypeError', 'integer argument expected, got float', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.insert(0)\')', "('EXC', 'TypeError', 'insert() takes exactly 2 arguments (1 given)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.insert(2**70, 1)\')', "('EXC', 'OverflowError', 'Python int too large to convert to C ssize_t', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.pop()\')', "(101, bytearray(b'abcd'))"),
+    ('do(b"abcde", \'b.pop(0)\')', "(97, bytearray(b'bcde'))"),
+    ('do(b"abcde", \'b.pop(-1)\')', "(101, bytearray(b'abcd'))"),
+    ('do(b"abcde", \'b.pop(10)\')', "('EXC', 'IndexError', 'pop index out of range', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.pop(-10)\')', "('EXC', 'IndexError', 'pop index out of range', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.pop(\'a\')")', '(\'EXC\', \'TypeError\', "\'str\' object cannot be interpreted as an integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.pop(1.0)\')', "('EXC', 'TypeError', 'integer argument expected, got float', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.pop(2**70)\')', "('EXC', 'OverflowError', 'Python int too large to convert to C ssize_t', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.pop(0, 1)\')', "('EXC', 'TypeError', 'pop() takes at most 1 argument (2 given)', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.remove(98)\')', "(None, bytearray(b'acde'))"),
+    ('do(b"abcde", \'b.remove(120)\')', "('EXC', 'ValueError', 'value not found in bytearray', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.remove(256)\')', "('EXC', 'ValueError', 'byte must be in range(0, 256)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.remove(\'a\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.remove(b\'a\')")', "('EXC', 'TypeError', 'an integer is required', bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.reverse()\')', "(None, bytearray(b'edcba'))"),
+    ('do(b"abcde", \'b.reverse(1)\')', "('EXC', 'TypeError', 'reverse() takes no arguments (1 given)', bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__iadd__(b\'xy\')")', "(bytearray(b'abcdexy'), bytearray(b'abcdexy'))"),
+    ('do(b"abcde", "b.__iadd__(\'xy\')")', '(\'EXC\', \'TypeError\', "can\'t concat str to bytearray", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__iadd__(5)\')', '(\'EXC\', \'TypeError\', "can\'t concat int to bytearray", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__iadd__([1])\')', '(\'EXC\', \'TypeError\', "can\'t concat list to bytearray", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", "b.__iadd__(memoryview(b\'q\'))")', "(bytearray(b'abcdeq'), bytearray(b'abcdeq'))"),
+    ('do(b"abcde", \'b.__imul__(2)\')', "(bytearray(b'abcdeabcde'), bytearray(b'abcdeabcde'))"),
+    ('do(b"abcde", \'b.__imul__(0)\')', "(bytearray(b''), bytearray(b''))"),
+    ('do(b"abcde", \'b.__imul__(-1)\')', "(bytearray(b''), bytearray(b''))"),
+    ('do(b"abcde", "b.__imul__(\'a\')")', '(\'EXC\', \'TypeError\', "\'str\' object cannot be interpreted as an integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__imul__(1.5)\')', '(\'EXC\', \'TypeError\', "\'float\' object cannot be interpreted as an integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__imul__(2**70)\')', '(\'EXC\', \'OverflowError\', "cannot fit \'int\' into an index-sized integer", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__imul__(True)\')', "(bytearray(b'abcde'), bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__add__(b\'x\')")', "(bytearray(b'abcdex'), bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__add__(5)\')', '(\'EXC\', \'TypeError\', "can\'t concat bytearray to int", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.__mul__(2)\')', "(bytearray(b'abcdeabcde'), bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__rmul__(2)\')', "(bytearray(b'abcdeabcde'), bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__contains__(98)\')', "(True, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__len__()\')', "(5, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__alloc__()\')', "(6, bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__init__(b\'new\')")', "(None, bytearray(b'new'))"),
+    ('do(b"abcde", \'b.__init__()\')', "(None, bytearray(b''))"),
+    ('do(b"abcde", \'b.__init__(3)\')', "(None, bytearray(b'\\x00\\x00\\x00'))"),
+    ('do(b"abcde", "b.__init__(\'x\', \'ascii\')")', "(None, bytearray(b'x'))"),
+    ('do(b"abcde", \'b.__init__(1.5)\')', '(\'EXC\', \'TypeError\', "\'float\' object is not iterable", bytearray(b\'\'))'),
+    ('do(b"abcde", \'b.copy()\')', '(\'EXC\', \'AttributeError\', "\'bytearray\' object has no attribute \'copy\'", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.clear()\')', '(\'EXC\', \'AttributeError\', "\'bytearray\' object has no attribute \'clear\'", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.hex()\')', '(\'EXC\', \'AttributeError\', "\'bytearray\' object has no attribute \'hex\'", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b == b\')', "(True, bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__eq__(b\'abcde\')")', "(True, bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.__eq__(\'abcde\')")', "(NotImplemented, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__lt__(5)\')', "(NotImplemented, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__reduce__()\')', "((<class 'bytearray'>, ('abcde', 'latin-1'), None), bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__reduce_ex__(2)\')', "((<class 'bytearray'>, ('abcde', 'latin-1'), None), bytearray(b'abcde'))"),
+    ('do(b"abcde", \'hash(b)\')', '(\'EXC\', \'TypeError\', "unhashable type: \'bytearray\'", bytearray(b\'abcde\'))'),
+    ('do(b"abcde", \'b.isalnum()\')', "(True, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.upper()\')', "(bytearray(b'ABCDE'), bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.upper() is b\')', "(False, bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.replace(b\'a\', b\'a\') is b")', "(False, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b[:] is b\')', "(False, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.__sizeof__()\')', "(54, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'iter(b).__length_hint__()\')', "(5, bytearray(b'abcde'))"),
+    ('do(b"abcde", \'list(b)\')', "([97, 98, 99, 100, 101], bytearray(b'abcde'))"),
+    ('do(b"abcde", \'b.rsplit()\')', "([bytearray(b'abcde')], bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.split(b\'c\')")', "([bytearray(b'ab'), bytearray(b'de')], bytearray(b'abcde'))"),
+    ('do(b"abcde", "b.join([b\'1\', b\'2\'])")', "(bytearray(b'1abcde2'), bytearray(b'abcde'))"),
+]
+
+
+def outcome(src):
+    try:
+        r = repr(eval(src, globals()))
+    except BaseException as e:
+        return 'EXC %s: %s' % (type(e).__name__, e)
+    if ' at 0x' in r:
+        r = r[:r.index(' at 0x')]
+    return r
+
+
+failures = []
+for src, expected in CASES:
+    got = outcome(src)
+    if got != expected:
+        failures.append((src, got, expected))
+assert not failures, (len(failures), failures[:5])

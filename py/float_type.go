@@ -230,6 +230,12 @@ func FloatOf(t *Thread, o Object) (*Float, error) {
 		return floatFromText(t, v.s, v)
 	case *ByteArray:
 		return floatFromText(t, string(v.b), v)
+	case BufferExporter:
+		b, err := GetBuffer(v, false)
+		if err != nil {
+			return nil, err
+		}
+		return floatFromText(t, string(b), v)
 	}
 	return nil, Errorf(TypeError, "float() argument must be a string or a number")
 }

@@ -314,6 +314,12 @@ func IntOf(t *Thread, o Object) (*Int, error) {
 		return intFromCStringAll(t, v.s)
 	case *ByteArray:
 		return intFromCStringAll(t, string(v.b))
+	case BufferExporter:
+		b, err := GetBuffer(v, false)
+		if err != nil {
+			return nil, err
+		}
+		return intFromCStringAll(t, string(b))
 	}
 	return nil, Errorf(TypeError, "int() argument must be a string or a number, not '%s'", typ.Name)
 }

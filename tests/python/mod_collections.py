@@ -272,3 +272,50 @@ class Registered:
 Sized.register(Registered)
 assert issubclass(Registered, Sized) and isinstance(Registered(), Sized)
 assert not hasattr(collections, 'abc') and 'ChainMap' not in dir(collections)
+
+# Counter: copies keep the subclass; unorderable counts still print.
+class MyCounter(Counter):
+    pass
+
+
+assert type(MyCounter('ab').copy()) is MyCounter
+assert repr(Counter(a=None)) == "Counter({'a': None})"
+
+
+# Set comparisons defer to the other operand's methods (3.2.6).
+class Empty(Set):
+    def __contains__(self, x):
+        return False
+
+    def __len__(self):
+        return 0
+
+    def __iter__(self):
+        return iter([])
+
+
+class Incomparable(Empty):
+    def __le__(self, x):
+        return NotImplemented
+
+    def __lt__(self, x):
+        return NotImplemented
+
+
+assert raises(TypeError, lambda: Incomparable() < Empty()).startswith('unorderable types')
+assert raises(TypeError, lambda: Empty() > Incomparable()).startswith('unorderable types')
+assert Empty() <= Empty() and Empty() >= Empty() and not Empty() < Empty()
+
+# _ChainMap, 3.2's private ChainMap
+cm = collections._ChainMap({'a': 1}, {'a': 2, 'b': 3})
+assert cm['a'] == 1 and cm['b'] == 3 and len(cm) == 2 and sorted(cm) == ['a', 'b']
+cm['b'] = 4
+assert cm.maps[0] == {'a': 1, 'b': 4} and cm.maps[1]['b'] == 3
+del cm['b']
+assert cm['b'] == 3 and raises(KeyError, cm.__delitem__, 'b') == \
+    '"Key not found in the first mapping: \'b\'"'
+child = cm.new_child()
+child['z'] = 0
+assert 'z' not in cm and child.parents.maps == cm.maps and cm.get('q', 5) == 5
+assert repr(collections._ChainMap({1: 2})) == '_ChainMap({1: 2})'
+assert collections._ChainMap().maps == [{}] and not collections._ChainMap()

@@ -177,3 +177,15 @@ t['a']['b']['c'] = 1
 t.tag = 'root'
 assert t['a']['b'] == {'c': 1} and type(t['a']) is Tree and t.__dict__ == {'tag': 'root'}
 assert isinstance(t, dict) and repr(Tree.__mro__[1]) == "<class 'collections.defaultdict'>"
+
+
+# A factory that prints the dict again (a bound method of it) shows as ...
+class WithMethod(defaultdict):
+    def _factory(self):
+        return []
+
+
+wm = WithMethod()
+wm.default_factory = wm._factory
+text = repr(wm)
+assert text.startswith('defaultdict(<bound method WithMethod._factory of defaultdict(..., {})>, {})'), text

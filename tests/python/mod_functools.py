@@ -187,3 +187,5 @@ else:
 assert set(functools.__all__) == {'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS',
                                   'WRAPPER_UPDATES', 'total_ordering', 'cmp_to_key',
                                   'lru_cache', 'reduce', 'partial'}
+assert raises(SystemError, partial(len).__setstate__, [len, (), None, None]) == \
+    'new style getargs format but argument is not a tuple'

@@ -26,7 +26,7 @@ with script_helper.temp_dir() as d:
     finally:
         sys.path.remove(d)
         sys.modules.pop('pkg', None)
-    with open(os.path.join(d, 'sub', 'deeper'), 'w') if False else open(os.path.join(d, 'file'), 'w') as f:
+    with open(os.path.join(d, 'file'), 'w') as f:
         f.write('x')
     kept = d
 assert not os.path.exists(kept)
@@ -49,8 +49,8 @@ if zipfile is not None:
         zip_name, inside = script_helper.make_zip_pkg(d, 'pkgs', 'p', 'mod', 'y = 1\n', depth=2)
         assert inside == os.path.join(zip_name, 'p', 'p', 'mod.py')
         with zipfile.ZipFile(zip_name) as z:
-            assert sorted(z.namelist()) == ['p/__init__.py', 'p/mod.py' if False else 'p/p/__init__.py', 'p/p/mod.py'], z.namelist()
-        assert sorted(os.listdir(d)) == ['archive.zip', 'main.py', 'other.zip', 'pkgs.zip']
+            assert sorted(z.namelist()) == ['p/__init__.py', 'p/p/__init__.py', 'p/p/mod.py'], z.namelist()
+        assert sorted(os.listdir(d)) == ['archive.zip', 'main.py', 'other.zip', 'pkgs.zip'], os.listdir(d)
 
 try:
     import subprocess

@@ -122,7 +122,8 @@ def _parse_args(argv):
                    'x': 'exclude', 'G': 'failfast'}
     long_with_arg = {'use', 'memlimit', 'match', 'multiprocess', 'testdir',
                      'record'}
-    long_flags = {'help', 'verbose', 'quiet', 'exclude', 'failfast'}
+    long_flags = {'help', 'verbose', 'quiet', 'exclude', 'failfast',
+                  'worker'}
     opts = []
     args = []
     i = 0
@@ -337,7 +338,8 @@ def _run_in_processes(selected, jobs, child_args, quiet, accumulate,
                 out = open(output, 'wb')
                 cmd = ([sys.executable] +
                        support.args_from_interpreter_flags() +
-                       ['-m', 'test', '--record', record] + child_args +
+                       ['-m', 'test', '--worker', '--record', record] +
+                       child_args +
                        [name])
                 proc = subprocess.Popen(cmd, stdout=out,
                                         stderr=subprocess.STDOUT)
@@ -385,6 +387,7 @@ def main(tests=None, testdir=None, verbose=0, quiet=False, exclude=False,
     if use_resources is None:
         use_resources = []
     record = None
+    worker = False
     jobs = 0
     testdirs = [testdir] if testdir else []
     child_args = []
@@ -435,6 +438,10 @@ def main(tests=None, testdir=None, verbose=0, quiet=False, exclude=False,
             testdirs.append(value)
         elif opt == 'record':
             record = os.path.join(support.SAVEDCWD, value)
+        elif opt == 'worker':
+            # Run by -j for one test: its output only, no progress line
+            # or summary (the parent prints those).
+            worker = True
     if failfast and not verbose:
         usage("-G/--failfast needs -v")
 
@@ -491,7 +498,7 @@ def main(tests=None, testdir=None, verbose=0, quiet=False, exclude=False,
         width = len(str(len(selected)))
         saved_modules = set(sys.modules)
         for index, name in enumerate(selected, 1):
-            if not quiet:
+            if not quiet and not worker:
                 if bad:
                     print("[%*d/%d/%d] %s" % (width, index, len(selected),
                                               len(bad), name))
@@ -511,6 +518,9 @@ def main(tests=None, testdir=None, verbose=0, quiet=False, exclude=False,
                 if key not in saved_modules and key.startswith('test.'):
                     support.unload(key)
 
+    if worker:
+        sys.stdout.flush()
+        sys.exit(1 if bad or interrupted else 0)
     if interrupted:
         print()
         print("Test suite interrupted by signal SIGINT.")

@@ -1,8 +1,5 @@
-# Known failures under taipan: the memoryview built-in does not exist yet
-# (NameError: global name 'memoryview' is not defined; builtins/ has no
-# memoryview type).  3.2's memoryview: indexing gives length-1 bytes, no
-# cast(), release() and the context manager.  Passes under CPython 3.2.6;
-# move it to tests/python/ when it passes.
+# 3.2's memoryview: indexing gives length-1 bytes, no cast(), release()
+# and the context manager.
 import sys
 
 

@@ -363,7 +363,12 @@ func scanInfNan(s string) (float64, int) {
 		}
 		return math.Inf(1), p
 	case len(rest) >= 3 && strings.EqualFold(rest[:3], "nan"):
-		return math.NaN(), p + 3
+		// CPython 3.2 makes a NaN as inf * 0, which on x86 is the NaN
+		// with the sign bit set; a minus sign clears it.
+		if neg {
+			return math.Float64frombits(0x7ff8000000000000), p + 3
+		}
+		return math.Float64frombits(0xfff8000000000000), p + 3
 	}
 	return 0, 0
 }

@@ -158,3 +158,10 @@ r = tr(lambda: (2.5).__round__()); assert r == '2', repr(r)
 r = tr(lambda: (2.5).__round__(1, 2)); assert r == 'TypeError function takes at most 1 argument (2 given)', repr(r)
 r = tr(lambda: (2.5).__round__(x=1)); assert r == 'TypeError __round__() takes no keyword arguments', repr(r)
 r = tr(lambda: float('1.5\udfff')); assert r == "UnicodeEncodeError 'utf-8' codec can't encode character '\\udfff' in position 3: surrogates not allowed", repr(r)
+
+# The NaN that float('nan') makes has CPython 3.2's bits (x86's inf * 0,
+# sign bit set); '-nan' clears the sign. marshal shows the bits.
+import marshal
+assert marshal.dumps(float('nan')) == b'g\x00\x00\x00\x00\x00\x00\xf8\xff'
+assert marshal.dumps(float('-nan')) == b'g\x00\x00\x00\x00\x00\x00\xf8\x7f'
+assert marshal.dumps(complex('nan').real) == b'g\x00\x00\x00\x00\x00\x00\xf8\xff'

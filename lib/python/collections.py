@@ -924,12 +924,12 @@ _field_template = '''\
 def namedtuple(typename, field_names, verbose=False, rename=False):
     """Make a subclass of tuple whose fields also have names.
 
-    >>> Point = namedtuple('Point', 'x y')
-    >>> p = Point(11, y=22)
-    >>> p.x + p.y, p[0] + p[1]
-    (33, 33)
-    >>> p
-    Point(x=11, y=22)
+    >>> Pair = namedtuple('Pair', 'left right')
+    >>> q = Pair(3, right=4)
+    >>> q.left * q.right, q[1]
+    (12, 4)
+    >>> q
+    Pair(left=3, right=4)
 
     field_names is a sequence of names or one string of names separated
     by spaces or commas. With rename, invalid and duplicate names become

@@ -113,8 +113,8 @@ except ImportError:
 def merge(*iterables):
     """Merge sorted iterables into one sorted iterator (lazily).
 
-    >>> list(merge([1, 3, 5, 7], [0, 2, 4, 8], [5, 10, 15, 20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
+    >>> list(merge([2, 9], [1, 4, 6], []))
+    [1, 2, 4, 6, 9]
     """
     # Heap entries are [value, order, next]: order breaks ties in favour
     # of the earlier iterable and keeps values from being compared with

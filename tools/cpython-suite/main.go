@@ -10,13 +10,13 @@
 //	    [-timeout 120s] [-j 2] [-o results.md] [-u RES] [tests...]
 //
 // Each module runs in its own interpreter process, in a fresh temporary
-// working folder, as `taipan -m test -v --record FILE MODULE`: taipan's
-// own regrtest (lib/python/test) with taipan's own test.support. CPython's
-// files are used where they are, unmodified: the environment variable
-// TAIPAN_TEST_PATH names their folder, and taipan's test package appends
-// it to its __path__ after its own folder, so `test.test_grammar` (and the
-// helpers such as test.list_tests and the data files) come from CPython
-// while `test.support` and `test.regrtest` stay taipan's.
+// working folder, as `taipan -m test -v --record FILE MODULE`. The `test`
+// package it finds (PYTHONPATH) is one made for the run: CPython's
+// Lib/test, its files linked and unmodified, with our own test package's
+// files (lib/python/test: support.py, regrtest.py, script_helper.py, ...,
+// as embedded in this program, or those of -testpkg) copied in place of
+// CPython's. So `test.test_grammar` is CPython's file and `test.support`
+// is ours, and data files are found beside either (see layout.go).
 //
 // regrtest's --record line gives the outcome of the module (passed,
 // failed, cannot_start, skipped, ...) and the counts of tests run through
@@ -53,7 +53,7 @@ func run(args []string) int {
 	jobs := fs.Int("j", 1, "test modules run at once")
 	out := fs.String("o", "", "also write the report as Markdown to this file")
 	use := fs.String("u", "", "resources to enable, as regrtest's -u (network, cpu, ...)")
-	testPkg := fs.String("testpkg", "", "a `test` package folder to use instead of the interpreter's own (put first on PYTHONPATH)")
+	testPkg := fs.String("testpkg", "", "our `test` package folder, whose files replace CPython's (default: lib/python/test as built into this program)")
 	mem := fs.String("mem", "2G", "address-space limit of each interpreter (K, M, G suffix; 0 for none; Linux only)")
 	quiet := fs.Bool("q", false, "no progress lines on stderr")
 	fs.Usage = func() {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/taipan-py/taipan/lib"
 )
 
 // Status is the outcome of one test module.
@@ -37,7 +40,7 @@ var Statuses = []Status{Pass, Fail, Error, Crash, Timeout, CannotStart}
 type Config struct {
 	LibTest   string        // CPython's Lib/test folder
 	Taipan    string        // the interpreter to run
-	TestPkg   string        // optional: a `test` package folder to use instead of the interpreter's own
+	TestPkg   string        // our `test` package folder; default: the one embedded in this program (lib/python/test)
 	Timeout   time.Duration // per module
 	Jobs      int           // modules run at once
 	Resources string        // regrtest's -u value, "" for none
@@ -59,8 +62,8 @@ type Result struct {
 }
 
 // notTests are test_*.py files of Lib/test that are helpers, not tests
-// (regrtest's NOTTESTS).
-var notTests = map[string]bool{"test_future1": true, "test_future2": true}
+// (the NOTTESTS of our regrtest).
+var notTests = map[string]bool{"test_future1": true, "test_future2": true, "test_multibytecodec_support": true}
 
 // FindTests lists the test modules of a Lib/test folder, sorted.
 func FindTests(libTest string) ([]string, error) {
@@ -112,21 +115,16 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(work)
-	var shadow string
+	baseEnv := cleanEnv(os.Environ())
+	var own fs.FS
 	if cfg.TestPkg != "" {
-		// A folder whose only entry is `test`, our package, put first on
-		// PYTHONPATH so that it wins over the interpreter's own.
-		pkg, err := filepath.Abs(cfg.TestPkg)
-		if err != nil {
-			return nil, err
-		}
-		shadow = filepath.Join(work, "testpkg")
-		if err := os.Mkdir(shadow, 0o755); err != nil {
-			return nil, err
-		}
-		if err := os.Symlink(pkg, filepath.Join(shadow, "test")); err != nil {
-			return nil, err
-		}
+		own = os.DirFS(cfg.TestPkg)
+	} else if own, err = fs.Sub(lib.FS, "test"); err != nil {
+		return nil, err
+	}
+	root := filepath.Join(work, "lib")
+	if err := makeTestTree(root, cfg.LibTest, own); err != nil {
+		return nil, fmt.Errorf("laying out the tests: %w", err)
 	}
 	jobs := cfg.Jobs
 	if jobs < 1 {
@@ -142,7 +140,7 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				r := runModule(ctx, cfg, work, shadow, tests[i])
+				r := runModule(ctx, cfg, work, root, baseEnv, tests[i])
 				results[i] = r
 				if cfg.Progress != nil {
 					mu.Lock()
@@ -175,7 +173,7 @@ const outputLimit = 4 << 20
 
 // runModule runs one module in its own interpreter, in a fresh working
 // folder, and classifies the outcome.
-func runModule(ctx context.Context, cfg Config, work, shadow, module string) Result {
+func runModule(ctx context.Context, cfg Config, work, root string, env []string, module string) Result {
 	start := time.Now()
 	res := Result{Module: module}
 	dir, err := os.MkdirTemp(work, module+"-")
@@ -192,7 +190,7 @@ func runModule(ctx context.Context, cfg Config, work, shadow, module string) Res
 	args = append(args, module)
 	cmd := exec.Command(cfg.Taipan, args...)
 	cmd.Dir = dir
-	cmd.Env = childEnv(os.Environ(), cfg.LibTest, dir, shadow)
+	cmd.Env = append(env[:len(env):len(env)], "PYTHONPATH="+root, "TMPDIR="+dir)
 	stdout := &tailBuffer{limit: outputLimit}
 	stderr := &tailBuffer{limit: outputLimit}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
@@ -231,22 +229,21 @@ func runModule(ctx context.Context, cfg Config, work, shadow, module string) Res
 	return res
 }
 
-// childEnv is the environment of a module's interpreter: CPython's test
-// folder on the test package's path, temporary files in the module's own
-// folder, and (with -testpkg) our test package first on PYTHONPATH.
-func childEnv(env []string, libTest, dir, shadow string) []string {
-	out := make([]string, 0, len(env)+4)
+// cleanEnv is the environment of the interpreters: this one without
+// the variables that change how Python runs (PYTHON*, taipan's test
+// path) or where temporary files go; the runner sets its own.
+func cleanEnv(env []string) []string {
+	out := make([]string, 0, len(env))
 	for _, kv := range env {
 		k, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(k, "PYTHON") {
+			continue
+		}
 		switch k {
-		case "TAIPAN_TEST_PATH", "TMPDIR", "TEMP", "TMP", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONINSPECT":
+		case "TAIPAN_TEST_PATH", "TMPDIR", "TEMP", "TMP":
 			continue
 		}
 		out = append(out, kv)
-	}
-	out = append(out, "TAIPAN_TEST_PATH="+libTest, "TMPDIR="+dir)
-	if shadow != "" {
-		out = append(out, "PYTHONPATH="+shadow)
 	}
 	return out
 }

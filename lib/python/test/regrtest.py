@@ -30,6 +30,8 @@ Options:
                     test package, so that test.support stays Taipan's)
 --record FILE    -- append one line per test module to FILE: name,
                     outcome and counts, separated by tabs (see below)
+--worker         -- (used by -j for its child processes) print the
+                    tests' output only, no progress lines or summary
 
 The record line is
   name outcome run failures errors skipped expected_failures
@@ -66,9 +68,13 @@ STDTESTS = [
 ]
 
 # Modules named test_* that are not tests (helpers of other tests).
+# test_multibytecodec_support holds base classes for the codec tests;
+# CPython's regrtest only imports a module without test_main, where this
+# one loads its TestCases, which cannot run on their own.
 NOTTESTS = {
     'test_future1',
     'test_future2',
+    'test_multibytecodec_support',
 }
 
 # Outcomes of runtest().

@@ -386,7 +386,7 @@ func format(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.
 	if spec == nil {
 		spec = py.NewStr("")
 	} else if _, ok := spec.(*py.Str); !ok {
-		return nil, py.Errorf(py.TypeError, "must be str, not %s", spec.Type().Name)
+		return nil, py.Errorf(py.TypeError, "must be str, not %s", typeName(spec))
 	}
 	return formatObject(t, value, spec.(*py.Str))
 }

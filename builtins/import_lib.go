@@ -120,7 +120,11 @@ func init() {
 			if err != nil {
 				return nil, py.NewOSError(py.IOError, err, li.root(t)+"/"+rel)
 			}
-			return CompileModule(t, src, li.root(t)+"/"+rel)
+			code, _, err := compileLibModule(t, rel, src, li.root(t)+"/"+rel)
+			if err != nil {
+				return nil, err
+			}
+			return code, nil
 		}),
 		method("get_source", func(t *py.Thread, li *libImporter, name string) (py.Object, error) {
 			rel, _, err := li.mustFind(name)
@@ -231,7 +235,7 @@ func (li *libImporter) loadModule(t *py.Thread, fullname string) (py.Object, err
 	}
 	root := li.root(t)
 	file := root + "/" + rel
-	code, err := CompileModule(t, src, file)
+	code, cfile, err := compileLibModule(t, rel, src, file)
 	if err != nil {
 		return nil, err
 	}
@@ -246,7 +250,11 @@ func (li *libImporter) loadModule(t *py.Thread, fullname string) (py.Object, err
 		d.SetStr(strPath, py.NewList(py.NewStr(root+"/"+strings.TrimSuffix(rel, "/__init__.py"))))
 	}
 	if importVerbose(t) > 0 {
-		verboseMessage(t, "import "+fullname+" # from "+file+"\n")
+		if cfile != "" {
+			verboseMessage(t, "import "+fullname+" # precompiled from "+cfile+"\n")
+		} else {
+			verboseMessage(t, "import "+fullname+" # from "+file+"\n")
+		}
 	}
 	return ExecCodeModule(t, fullname, code, file, "")
 }

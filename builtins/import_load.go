@@ -17,6 +17,8 @@ type importState struct {
 	lock               int    // depth of imports in progress (imp.lock_held)
 	userLock           int    // imp.acquire_lock() count
 	reloading          map[string]py.Object
+	libCache           string // the embedded library's compiled-code cache folder
+	libCacheKnown      bool   // whether libCache has been worked out
 }
 
 // importStateOf returns the interpreter's import state.

@@ -299,26 +299,32 @@ func bytesSource(t *Thread, array bool, args []Object, kwnames *Tuple) ([]byte, 
 		return nil, Errorf(TypeError, "encoding or errors without a string argument")
 	}
 	if !array {
-		if meth := x.Type().Lookup(strDunderBytes); meth != nil {
-			r, err := callSpecial(t, meth, x)
-			if err != nil {
-				return nil, err
-			}
-			b, ok := r.(*Bytes)
-			if !ok {
-				return nil, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
-			}
-			return []byte(b.s), nil
-		}
-		if _, isStr := x.(*Str); isStr {
-			return nil, Errorf(TypeError, "cannot convert unicode object to bytes")
-		}
-		return bytesFromIterable(t, x, false)
+		return objectBytes(t, x)
 	}
 	return bytesFromObject(t, x, true)
 }
 
 var strDunderBytes = NewStr("__bytes__")
+
+// objectBytes is CPython's PyObject_Bytes: __bytes__, else the bytes of a
+// bytes-like object or of an iterable of ints (not a count, not a str).
+func objectBytes(t *Thread, x Object) ([]byte, error) {
+	if meth := x.Type().Lookup(strDunderBytes); meth != nil {
+		r, err := callSpecial(t, meth, x)
+		if err != nil {
+			return nil, err
+		}
+		b, ok := r.(*Bytes)
+		if !ok {
+			return nil, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+		}
+		return []byte(b.s), nil
+	}
+	if _, isStr := x.(*Str); isStr {
+		return nil, Errorf(TypeError, "cannot convert unicode object to bytes")
+	}
+	return bytesFromIterable(t, x, false)
+}
 
 // callSpecial calls a special method found on o's type with no
 // arguments.

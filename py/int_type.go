@@ -784,15 +784,8 @@ func numBytesOf(t *Thread, o Object) (string, error) {
 	case *Str:
 		return "", Errorf(TypeError, "cannot convert unicode object to bytes")
 	}
-	r, err := Call(t, BytesType, []Object{o}, nil)
-	if err != nil {
-		return "", err
-	}
-	b, ok := r.(*Bytes)
-	if !ok {
-		return "", Errorf(TypeError, "cannot convert '%s' object to bytes", o.Type().Name)
-	}
-	return b.s, nil
+	b, err := objectBytes(t, o)
+	return string(b), err
 }
 
 func intGetReal(t *Thread, self Object) (Object, error) { return self.(*Int).exactInt(), nil }

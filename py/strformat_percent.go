@@ -289,6 +289,9 @@ func strPercentFormat(t *Thread, format *Str, args Object) (Object, error) {
 		if textLen < 0 {
 			textLen = len(text)
 		}
+		if width > strMaxBytes-out.Len() || len(text) > strMaxBytes-out.Len() {
+			return nil, Errorf(MemoryError, "")
+		}
 		pctPad(&out, text, textLen, numeric, flags, width, fill, byte(c))
 		if dict != nil && a.argidx < a.arglen && c != '%' {
 			return nil, Errorf(TypeError, "not all arguments converted during string formatting")

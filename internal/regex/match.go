@@ -247,8 +247,14 @@ func (m *matcher[C]) run(pc0 int) bool {
 		target int
 		i      int
 	)
-	m.frames = append(m.frames[:0], frame{pc: pc0, jump: jNone, rep: -1})
-	ctx = &m.frames[0]
+	// The frame stack lives in a local slice while the matcher runs (its
+	// storage is kept in the state for the next run).
+	frames := m.frames[:0]
+	if cap(frames) == 0 {
+		frames = make([]frame, 0, 32)
+	}
+	frames = append(frames, frame{pc: pc0, jump: jNone, rep: -1})
+	ctx = &frames[0]
 
 entrance:
 	ctx.ptr = m.Ptr
@@ -555,8 +561,8 @@ maxUntilTail:
 	goto doJump
 
 doJump:
-	m.frames = append(m.frames, frame{pc: target, jump: jump, rep: -1})
-	ctx = &m.frames[len(m.frames)-1]
+	frames = append(frames, frame{pc: target, jump: jump, rep: -1})
+	ctx = &frames[len(frames)-1]
 	goto entrance
 
 failure:
@@ -568,11 +574,12 @@ success:
 
 exit:
 	jump = ctx.jump
-	m.frames = m.frames[:len(m.frames)-1]
-	if len(m.frames) == 0 {
+	frames = frames[:len(frames)-1]
+	if len(frames) == 0 {
+		m.frames = frames
 		return ret
 	}
-	ctx = &m.frames[len(m.frames)-1]
+	ctx = &frames[len(frames)-1]
 	switch jump {
 	case jBranch:
 		if ret {

@@ -105,8 +105,10 @@ class Random(_random.Random):
             if isinstance(a, str):
                 a = a.encode()
             # The text followed by its SHA-512 digest, read as one
-            # big-endian number.
-            a = int.from_bytes(a + _sha512(a).digest(), 'big')
+            # big-endian number (a bytearray is extended in place, as
+            # CPython does).
+            a += _sha512(a).digest()
+            a = int.from_bytes(a, 'big')
         super().seed(a)
         self.gauss_next = None
 

@@ -6,9 +6,11 @@ package all
 
 import (
 	_ "github.com/taipan-py/taipan/modules/bisectmod"
+	_ "github.com/taipan-py/taipan/modules/binasciimod"
 	_ "github.com/taipan-py/taipan/modules/collectionsmod"
 	_ "github.com/taipan-py/taipan/modules/errnomod"
 	_ "github.com/taipan-py/taipan/modules/functoolsmod"
+	_ "github.com/taipan-py/taipan/modules/hashlibmod"
 	_ "github.com/taipan-py/taipan/modules/heapqmod"
 	_ "github.com/taipan-py/taipan/modules/impmod"
 	_ "github.com/taipan-py/taipan/modules/iomod"

@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // AttrCache is the evaluator's inline cache for one attribute instruction
 // (LOAD_ATTR, LOAD_METHOD, STORE_ATTR) and one name: what the generic
 // attribute lookup of object found on the type of the last object seen,
@@ -8,12 +10,44 @@ package py
 // method without making a bound method, instead of walking the MRO (or
 // its cache) each time. A type whose attribute access is not object's
 // generic one is not cached.
+//
+//
+// A site that sees objects of several classes (a method called on
+// instances of sibling subclasses, say) keeps up to four: the entry in
+// use, and the three before it, which a miss looks through before it
+// makes a new entry.
 type AttrCache struct {
+	attrEntry
+	prev [3]attrEntry
+}
+
+// attrEntry is what an AttrCache knows about one type.
+type attrEntry struct {
 	typ     *Type
 	version uint64
 	descr   Object // what the type's MRO gives for the name, or nil
 	kind    uint8
 	idx     int32 // where the name was last found in an instance dict (see Dict.StrIndex)
+	// fast is typ when kind is attrDict or attrSetDict (the cases
+	// LoadFast and StoreFast handle), else nil.
+	fast *Type
+}
+
+// swapIn makes current the previous entry for typ (valid, and of a kind
+// in [lo, hi]), reporting whether there was one; otherwise it keeps the
+// current entry among the previous ones, dropping the oldest, for the
+// caller to fill the current one.
+func (c *AttrCache) swapIn(typ *Type, lo, hi uint8) bool {
+	for i := range c.prev {
+		p := &c.prev[i]
+		if p.typ == typ && p.version == typ.version && p.version != 0 && p.kind >= lo && p.kind <= hi {
+			c.attrEntry, *p = *p, c.attrEntry
+			return true
+		}
+	}
+	copy(c.prev[1:], c.prev[:len(c.prev)-1])
+	c.prev[0] = c.attrEntry
+	return false
 }
 
 // Kinds of AttrCache entries.
@@ -29,14 +63,14 @@ const (
 
 // fillGet makes the cache describe a load of name from instances of typ.
 func (c *AttrCache) fillGet(typ *Type, name *Str, method bool) {
-	c.typ, c.version, c.descr, c.kind = typ, typ.Version(), nil, attrUncached
+	c.typ, c.version, c.descr, c.kind, c.fast = typ, typ.Version(), nil, attrUncached, nil
 	if typ.origin[sGetAttr] != ObjectType {
 		return
 	}
 	descr := typ.Lookup(name)
 	c.descr = descr
 	if descr == nil {
-		c.kind = attrDict
+		c.kind, c.fast = attrDict, typ
 		return
 	}
 	dt := descr.Type()
@@ -46,7 +80,7 @@ func (c *AttrCache) fillGet(typ *Type, name *Str, method bool) {
 	case dt.DescrGet != nil && dt.DescrSet != nil:
 		c.kind = attrDataDescr
 	default:
-		c.kind = attrDict
+		c.kind, c.fast = attrDict, typ
 	}
 }
 
@@ -68,7 +102,9 @@ func instanceDictOf(o Object, typ *Type) *Dict {
 func (c *AttrCache) GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	typ := o.Type()
 	if c.typ != typ || c.version != typ.version || c.version == 0 || c.kind > attrDataDescr {
-		c.fillGet(typ, name, false)
+		if !c.swapIn(typ, attrUncached, attrDataDescr) {
+			c.fillGet(typ, name, false)
+		}
 	}
 	switch c.kind {
 	case attrDict:
@@ -100,7 +136,9 @@ func (c *AttrCache) GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 func (c *AttrCache) GetMethod(t *Thread, o Object, name *Str) (Object, bool, error) {
 	typ := o.Type()
 	if c.typ != typ || c.version != typ.version || c.version == 0 || c.kind > attrMethod {
-		c.fillGet(typ, name, true)
+		if !c.swapIn(typ, attrUncached, attrMethod) {
+			c.fillGet(typ, name, true)
+		}
 	}
 	if c.kind == attrMethod {
 		if d := instanceDictOf(o, typ); d != nil {
@@ -117,8 +155,8 @@ func (c *AttrCache) GetMethod(t *Thread, o Object, name *Str) (Object, bool, err
 // SetAttr sets o.name = value as SetAttr does, through the cache.
 func (c *AttrCache) SetAttr(t *Thread, o Object, name *Str, value Object) error {
 	typ := o.Type()
-	if c.typ != typ || c.version != typ.version || c.version == 0 || c.kind < attrSetDict {
-		c.typ, c.version, c.descr, c.kind = typ, typ.Version(), nil, attrSetUncached
+	if (c.typ != typ || c.version != typ.version || c.version == 0 || c.kind < attrSetDict) && !c.swapIn(typ, attrSetDict, attrSetUncached) {
+		c.typ, c.version, c.descr, c.kind, c.fast = typ, typ.Version(), nil, attrSetUncached, nil
 		if typ.origin[sSetAttr] == ObjectType {
 			descr := typ.Lookup(name)
 			c.descr = descr
@@ -126,7 +164,7 @@ func (c *AttrCache) SetAttr(t *Thread, o Object, name *Str, value Object) error 
 			case descr != nil && descr.Type().DescrSet != nil:
 				c.kind = attrSetDescr
 			case typ.Flags&FlagHasDict != 0:
-				c.kind = attrSetDict
+				c.kind, c.fast = attrSetDict, typ
 			}
 		}
 	}
@@ -168,4 +206,45 @@ func (d *Dict) EntryAt(i int) (key, value Object) {
 	}
 	e := &d.entries[i]
 	return e.key, e.value
+}
+
+// LoadFast is the common case of GetAttr, small enough for the
+// evaluator to have inlined: an attribute of a plain instance found in
+// its __dict__ where the cache last saw it. ok false sends the caller to
+// GetAttr, which handles every case.
+func (c *AttrCache) LoadFast(o Object, name *Str) (v Object, ok bool) {
+	in, isInst := o.(*Instance)
+	if !isInst || in.typ != c.fast || c.version != in.typ.version || in.dict == nil {
+		return nil, false
+	}
+	e := in.dict.entries
+	if i := int(c.idx); i < len(e) && objectPtr(e[i].key) == unsafe.Pointer(name) {
+		return e[i].value, true
+	}
+	return nil, false
+}
+
+// StoreFast is the common case of SetAttr, for the evaluator to have
+// inlined: rebinding an attribute of a plain instance where the cache
+// last saw it in its __dict__. It reports whether it stored the value;
+// if not, the caller goes to SetAttr.
+func (c *AttrCache) StoreFast(o Object, name *Str, value Object) bool {
+	in, isInst := o.(*Instance)
+	if !isInst || in.typ != c.fast || c.version != in.typ.version || in.dict == nil {
+		return false
+	}
+	d := in.dict
+	if i := int(c.idx); i < len(d.entries) && objectPtr(d.entries[i].key) == unsafe.Pointer(name) {
+		d.entries[i].value = value
+		d.version++
+		return true
+	}
+	return false
+}
+
+// objectPtr is the pointer an Object holds. Every Object is a pointer to
+// a distinct allocation, so equal pointers mean the same object: this is
+// Python's "is" without the runtime call that == on interfaces makes.
+func objectPtr(o Object) unsafe.Pointer {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1]
 }

@@ -229,6 +229,10 @@ loop:
 			pc++
 			stack[sp] = v
 			sp++
+			if w, ok := cc.loads[arg].LoadFast(v, names[arg]); ok {
+				stack[sp-1] = w
+				continue
+			}
 			if v, err = cc.loads[arg].GetAttr(t, v, names[arg]); err != nil {
 				break
 			}
@@ -248,6 +252,9 @@ loop:
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
+			if cc.stores[arg].StoreFast(obj, names[arg], v) {
+				continue
+			}
 			if err = cc.stores[arg].SetAttr(t, obj, names[arg], v); err != nil {
 				break
 			}
@@ -260,9 +267,11 @@ loop:
 			f.Lasti = pc
 			arg = int(instrs[pc] >> 8)
 			pc++
-			var v py.Object
-			if v, err = cc.loads[arg].GetAttr(t, obj, names[arg]); err != nil {
-				break
+			v, ok := cc.loads[arg].LoadFast(obj, names[arg])
+			if !ok {
+				if v, err = cc.loads[arg].GetAttr(t, obj, names[arg]); err != nil {
+					break
+				}
 			}
 			stack[sp-1] = v
 			continue
@@ -274,6 +283,9 @@ loop:
 			v, obj := stack[sp-1], stack[sp-2]
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
+			if cc.stores[arg].StoreFast(obj, names[arg], v) {
+				continue
+			}
 			if err = cc.stores[arg].SetAttr(t, obj, names[arg], v); err != nil {
 				break
 			}
@@ -948,6 +960,9 @@ loop:
 			obj, v := stack[sp-1], stack[sp-2]
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
+			if cc.stores[arg].StoreFast(obj, names[arg], v) {
+				continue
+			}
 			if err = cc.stores[arg].SetAttr(t, obj, names[arg], v); err != nil {
 				break
 			}
@@ -1107,9 +1122,11 @@ loop:
 
 		case opcode.LOAD_ATTR:
 			f.Lasti = pc - 1
-			var v py.Object
-			if v, err = cc.loads[arg].GetAttr(t, stack[sp-1], names[arg]); err != nil {
-				break
+			v, ok := cc.loads[arg].LoadFast(stack[sp-1], names[arg])
+			if !ok {
+				if v, err = cc.loads[arg].GetAttr(t, stack[sp-1], names[arg]); err != nil {
+					break
+				}
 			}
 			stack[sp-1] = v
 			continue

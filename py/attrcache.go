@@ -11,7 +11,6 @@ import "unsafe"
 // its cache) each time. A type whose attribute access is not object's
 // generic one is not cached.
 //
-//
 // A site that sees objects of several classes (a method called on
 // instances of sibling subclasses, say) keeps up to four: the entry in
 // use, and the three before it, which a miss looks through before it

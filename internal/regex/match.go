@@ -249,12 +249,15 @@ func (m *matcher[C]) run(pc0 int) bool {
 	)
 	// The frame stack lives in a local slice while the matcher runs (its
 	// storage is kept in the state for the next run).
+	// Frames are filled field by field: building one as a composite
+	// value and copying it costs a store-forwarding stall per push.
 	frames := m.frames[:0]
 	if cap(frames) == 0 {
 		frames = make([]frame, 0, 32)
 	}
-	frames = append(frames, frame{pc: pc0, jump: jNone, rep: -1})
+	frames = frames[:1]
 	ctx = &frames[0]
+	ctx.pc, ctx.jump, ctx.rep = pc0, jNone, -1
 
 entrance:
 	ctx.ptr = m.Ptr
@@ -561,8 +564,13 @@ maxUntilTail:
 	goto doJump
 
 doJump:
-	frames = append(frames, frame{pc: target, jump: jump, rep: -1})
+	if len(frames) == cap(frames) {
+		frames = append(frames, frame{})
+	} else {
+		frames = frames[:len(frames)+1]
+	}
 	ctx = &frames[len(frames)-1]
+	ctx.pc, ctx.jump, ctx.rep = target, jump, -1
 	goto entrance
 
 failure:

@@ -112,7 +112,7 @@ func init() {
 			return li.loadModule(t, name)
 		}),
 		method("get_code", func(t *py.Thread, li *libImporter, name string) (py.Object, error) {
-			rel, _, err := li.mustFind(name)
+			rel, _, err := li.mustFind(t, name)
 			if err != nil {
 				return nil, err
 			}
@@ -127,7 +127,7 @@ func init() {
 			return code, nil
 		}),
 		method("get_source", func(t *py.Thread, li *libImporter, name string) (py.Object, error) {
-			rel, _, err := li.mustFind(name)
+			rel, _, err := li.mustFind(t, name)
 			if err != nil {
 				return nil, err
 			}
@@ -138,14 +138,14 @@ func init() {
 			return py.NewStr(strings.ReplaceAll(strings.ReplaceAll(string(src), "\r\n", "\n"), "\r", "\n")), nil
 		}),
 		method("is_package", func(t *py.Thread, li *libImporter, name string) (py.Object, error) {
-			_, pkg, err := li.mustFind(name)
+			_, pkg, err := li.mustFind(t, name)
 			if err != nil {
 				return nil, err
 			}
 			return py.NewBool(pkg), nil
 		}),
 		method("get_filename", func(t *py.Thread, li *libImporter, name string) (py.Object, error) {
-			rel, _, err := li.mustFind(name)
+			rel, _, err := li.mustFind(t, name)
 			if err != nil {
 				return nil, err
 			}
@@ -193,9 +193,17 @@ func (li *libImporter) find(fullname string) (string, bool, bool) {
 	return "", false, false
 }
 
-func (li *libImporter) mustFind(fullname string) (string, bool, error) {
+func (li *libImporter) mustFind(t *py.Thread, fullname string) (string, bool, error) {
 	rel, pkg, ok := li.find(fullname)
 	if !ok {
+		// A module known under another name (os.path is posixpath),
+		// whose loader runpy asks about the alias: as 3.2's pkgutil
+		// loaders say.
+		if m, ok := sysModules(t).GetStr(py.NewStr(fullname)).(*py.Module); ok && m.Dict.GetStr(strLoader) == li {
+			if n, ok := m.Dict.GetStr(strName).(*py.Str); ok && n.String() != fullname {
+				return "", false, py.Errorf(py.ImportError, "Loader for module %s cannot handle module %s", n.String(), fullname)
+			}
+		}
 		return "", false, py.Errorf(py.ImportError, "can't find module '%s'", fullname)
 	}
 	return rel, pkg, nil
@@ -225,7 +233,7 @@ func libFindModule(t *py.Thread, self py.Object, args []py.Object, kwnames *py.T
 
 // loadModule runs the library module fullname.
 func (li *libImporter) loadModule(t *py.Thread, fullname string) (py.Object, error) {
-	rel, pkg, err := li.mustFind(fullname)
+	rel, pkg, err := li.mustFind(t, fullname)
 	if err != nil {
 		return nil, err
 	}

@@ -57,12 +57,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	run := runOptions{argv: o.args, haveCmd: haveCmd, optimize: optimize, unbuffered: o.unbuffered,
 		quiet: o.quiet, flags: o.sysFlags(), warnOptions: o.warnings, stdin: stdin, stderr: stderr,
-		env: o.environment()}
+		env: o.environment(), verbose: o.verbose, noSite: o.noSite, inspect: o.inspect && !dumpAST}
 	if o.haveModule {
-		// -m: runpy finds and runs the module; sys.argv[0] is "-c"
-		// until it does, and sys.path[0] is the current folder.
+		// -m: runpy finds and runs the module; sys.argv[0] is "-m"
+		// until it does (as in 3.2; 2.x had "-c"), and sys.path[0] is
+		// the current folder.
 		run.module = o.module
-		run.argv[0] = "-c"
+		run.argv[0] = "-m"
 		return execute(nil, "", run)
 	}
 	if o.file != "" && !dumpAST && isImportable(o.file) {
@@ -70,12 +71,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		run.mainFrom = o.file
 		return execute(nil, "", run)
 	}
-	if !haveCmd && !dumpAST && o.file == "" && isTerminal(stdin) {
-		// The interactive prompt.
-		run.inspect = true
+	if !haveCmd && !dumpAST && o.file == "" && (o.interactive || isTerminal(stdin)) {
+		// The interactive prompt: standard input is a terminal, or -i
+		// says to read it as one (with no program, or "-"), as 3.2's
+		// Py_FdIsInteractive decides. Then the banner is shown and
+		// PYTHONSTARTUP runs first.
+		run.inspect, run.prompt = true, true
 		return execute(nil, "", run)
 	}
-	run.inspect = o.inspect && !dumpAST
 
 	var (
 		filename string
@@ -173,6 +176,9 @@ type runOptions struct {
 	optimize          int      // -O count
 	unbuffered, quiet bool     // -u, -q
 	inspect           bool     // -i, or the prompt without a program
+	prompt            bool     // the prompt without a program: banner and PYTHONSTARTUP
+	verbose           int      // -v count
+	noSite            bool     // -S
 	flags             [13]int  // sys.flags
 	warnOptions       []string // sys.warnoptions
 	stdin             io.Reader
@@ -221,6 +227,14 @@ func execute(code *py.Code, filename string, o runOptions) int {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", progName, err)
 		return 1
 	}
+	// As CPython's start-up, zipimport is imported (its hook is on
+	// sys.path_hooks from the start), which -v reports.
+	builtins.VerboseMessage(t, "# installing zipimport hook\n")
+	if _, err := builtins.ImportModule(t, "zipimport"); err == nil {
+		builtins.VerboseMessage(t, "# installed zipimport hook\n")
+	} else {
+		builtins.VerboseMessage(t, "# can't import zipimport\n")
+	}
 	if len(o.warnOptions) > 0 {
 		// As CPython's start-up: the warnings module applies the options.
 		if _, err := builtins.ImportModule(t, "warnings"); err != nil {
@@ -250,11 +264,27 @@ func execute(code *py.Code, filename string, o runOptions) int {
 			return 1
 		}
 	}
-	switch {
-	case o.module != "":
-		return vm.ExitStatus(t, runModule(t, o.module, true))
-	case o.mainFrom != "":
-		return vm.ExitStatus(t, runModule(t, "__main__", false))
+	if o.verbose > 0 && !o.quiet && !o.prompt {
+		// -v shows the banner whatever runs (the prompt shows its own).
+		builtins.VerboseMessage(t, bannerText(o.noSite)+"\n")
+	}
+	if o.module != "" || o.mainFrom != "" {
+		var err error
+		if o.module != "" {
+			err = runModule(t, o.module, true)
+		} else {
+			err = runModule(t, "__main__", false)
+		}
+		if !o.inspect {
+			return vm.ExitStatus(t, err)
+		}
+		reportInspected(t, err)
+		main, ok := t.Interp.Modules.GetStr(py.NewStr("__main__")).(*py.Module)
+		if !ok {
+			main = vm.MainModule(t, "")
+		}
+		o.quiet = true
+		return vm.ExitStatus(t, interact(t, main, o))
 	}
 	if !o.inspect {
 		return vm.ExitStatus(t, vm.RunMain(t, code, filename))
@@ -262,19 +292,33 @@ func execute(code *py.Code, filename string, o runOptions) int {
 	var main *py.Module
 	if code != nil {
 		main = vm.MainModule(t, filename)
-		if _, err := vm.RunCode(t, code, main.Dict); err != nil {
-			if e, ok := err.(*py.BaseException); ok && !e.Type().IsSubtype(py.SystemExit) {
-				builtins.PrintException(t, e)
-			}
-		}
+		_, err := vm.RunCode(t, code, main.Dict)
+		reportInspected(t, err)
 		o.quiet = true
 	} else {
 		main = vm.MainModule(t, "")
-		if err := runStartup(t, main, o.env.startup); err != nil {
-			return vm.ExitStatus(t, err)
+		if o.prompt {
+			// The banner comes before what PYTHONSTARTUP prints.
+			if !o.quiet {
+				builtins.Shutdown(t)
+				fmt.Fprintln(o.stderr, bannerText(o.noSite))
+				o.quiet = true
+			}
+			if err := runStartup(t, main, o.env.startup, o.stderr); err != nil {
+				return vm.ExitStatus(t, err)
+			}
 		}
 	}
 	return vm.ExitStatus(t, interact(t, main, o))
+}
+
+// reportInspected reports an exception the program ended with when the
+// prompt follows (-i): as any uncaught exception, SystemExit included
+// (3.2 does not exit then).
+func reportInspected(t *py.Thread, err error) {
+	if e, ok := err.(*py.BaseException); ok {
+		builtins.PrintException(t, e)
+	}
 }
 
 // scriptDir is sys.path[0] for a script: the absolute folder of the file
@@ -290,8 +334,16 @@ func scriptDir(filename string) string {
 	return filepath.Dir(p)
 }
 
-// banner is what the interactive prompt shows first (unless -q).
-var banner = version + " on " + runtime.GOOS + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information."
+// bannerText is what the interactive prompt shows first (unless -q), and
+// -v at start-up: the version, and the help line unless -S (which leaves
+// no help, copyright, credits or license to use).
+func bannerText(noSite bool) string {
+	b := version + " on " + runtime.GOOS
+	if !noSite {
+		b += "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information."
+	}
+	return b
+}
 
 // interact runs the interactive prompt in module main until the end of
 // input (nil) or a SystemExit (returned).
@@ -300,7 +352,7 @@ func interact(t *py.Thread, main *py.Module, o runOptions) error {
 		Stdin:  o.stdin,
 		Stdout: os.Stdout,
 		Stderr: o.stderr,
-		Banner: banner,
+		Banner: bannerText(o.noSite),
 		Quiet:  o.quiet,
 		Exec: func(mod ast.ModType) error {
 			code, err := compiler.Compile(mod, compiler.Options{Filename: "<stdin>", Optimize: o.optimize,

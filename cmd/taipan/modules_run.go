@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,18 +75,31 @@ func runModule(t *py.Thread, name string, alterArgv bool) error {
 }
 
 // runStartup runs the PYTHONSTARTUP file in __main__ before the first
-// prompt; an exception in it is reported and the prompt still starts.
-func runStartup(t *py.Thread, main *py.Module, file string) error {
+// prompt, as 3.2's RunStartupFile: __file__ is the file's name while it
+// runs; an exception in it (or a file that cannot be opened) is
+// reported and the prompt still starts; SystemExit ends the program.
+func runStartup(t *py.Thread, main *py.Module, file string, stderr io.Writer) error {
 	if file == "" {
 		return nil
 	}
 	src, err := os.ReadFile(file)
 	if err != nil {
+		builtins.Shutdown(t)
+		fmt.Fprintln(stderr, "Could not open PYTHONSTARTUP")
+		builtins.PrintException(t, py.NewOSError(py.IOError, err, file))
 		return nil
+	}
+	key := py.NewStr("__file__")
+	setFile := main.Dict.GetStr(key) == nil
+	if setFile {
+		main.Dict.SetStr(key, py.NewStr(file))
 	}
 	code, err := builtins.CompileModule(t, src, file)
 	if err == nil {
 		_, err = vm.RunCode(t, code, main.Dict)
+	}
+	if setFile && main.Dict.GetStr(key) != nil {
+		main.Dict.DelStr(key)
 	}
 	if e, ok := err.(*py.BaseException); ok {
 		if e.Type().IsSubtype(py.SystemExit) {

@@ -18,7 +18,8 @@ type options struct {
 	haveModule    bool
 	debug         bool // -d
 	ignoreEnv     bool // -E
-	inspect       bool // -i
+	inspect       bool // -i or PYTHONINSPECT: the prompt after the program
+	interactive   bool // -i: standard input is read as at a terminal
 	optimize      int  // -O, -OO
 	quiet         bool // -q
 	randomHash    bool // -R
@@ -159,7 +160,7 @@ func parseOptions(prog string, args []string, stderr io.Writer) (*options, int, 
 				o.help = true
 				return o, 0, true
 			case 'i':
-				o.inspect = true
+				o.inspect, o.interactive = true, true
 			case 'O':
 				o.optimize++
 			case 'q':
@@ -266,6 +267,6 @@ func (o *options) sysFlags() [13]int {
 		}
 		return 0
 	}
-	return [13]int{b(o.debug), 0, b(o.inspect), b(o.inspect), o.optimize, b(o.dontWriteBC),
+	return [13]int{b(o.debug), 0, b(o.inspect), b(o.interactive), o.optimize, b(o.dontWriteBC),
 		b(o.noUserSite), b(o.noSite), b(o.ignoreEnv), o.verbose, o.bytesWarnings, b(o.quiet), b(o.randomHash)}
 }

@@ -16,7 +16,7 @@ func TestParseOptions(t *testing.T) {
 		{[]string{"prog.py", "a", "-b"}, options{file: "prog.py", args: []string{"prog.py", "a", "-b"}}},
 		{[]string{"-Bq", "-OO", "-W", "error", "-Wignore", "-"}, options{dontWriteBC: true, quiet: true, optimize: 2, warnings: []string{"error", "ignore"}, args: []string{"-"}}},
 		{[]string{"-c", "print(1)", "x"}, options{command: "print(1)", haveCommand: true, args: []string{"-c", "x"}}},
-		{[]string{"-iccode"}, options{inspect: true, command: "code", haveCommand: true, args: []string{"-c"}}},
+		{[]string{"-iccode"}, options{inspect: true, interactive: true, command: "code", haveCommand: true, args: []string{"-c"}}},
 		{[]string{"-m", "mod", "-v"}, options{module: "mod", haveModule: true, args: []string{"mod", "-v"}}},
 		{[]string{"-X", "ast", "-bb", "--", "-file"}, options{xoptions: []string{"ast"}, bytesWarnings: 2, file: "-file", args: []string{"-file"}}},
 		{nil, options{args: []string{""}}},

@@ -17,9 +17,14 @@ func Dump(pattern []rune, isBytes bool, flags int) (out string, err error) {
 			panic(r)
 		}
 	}()
-	p := parsePattern(pattern, isBytes, flags)
+	// sre_parse dumps each parse, so a pattern that turns VERBOSE on
+	// inside is dumped twice
+	p := parseOnce(pattern, isBytes, flags)
 	var b strings.Builder
 	dumpSeq(&b, p.seq, 0)
+	if flags&FlagVerbose == 0 && p.state.flags&FlagVerbose != 0 {
+		dumpSeq(&b, parsePattern(pattern, isBytes, p.state.flags).seq, 0)
+	}
 	return b.String(), nil
 }
 

@@ -68,10 +68,13 @@ func (st *State) reset() {
 	st.LastMark = -1
 	st.LastIndex = -1
 	st.repeat = -1
-	st.reps = st.reps[:0]
-	st.frames = st.frames[:0]
-	st.markStack = st.markStack[:0]
-	st.dataStack = st.dataStack[:0]
+	// a finished run leaves its stacks empty; clear them only if not
+	if len(st.reps)|len(st.frames)|len(st.markStack)|len(st.dataStack) != 0 {
+		st.reps = st.reps[:0]
+		st.frames = st.frames[:0]
+		st.markStack = st.markStack[:0]
+		st.dataStack = st.dataStack[:0]
+	}
 }
 
 // Span returns the span of group g (0 is the whole match), or -1, -1.
@@ -112,13 +115,25 @@ func (m *matcher[C]) lower(c rune) rune {
 	return lowerFor(FlagUnicode, c)
 }
 
+// isWord reports whether c is a word character for the boundary code at
+// (Unicode's for the UNI codes, ASCII's otherwise; -1 is no character).
 func (m *matcher[C]) isWord(at int, c rune) bool {
-	switch at {
-	case atUniBoundary, atUniNonBoundary:
-		return uniWord(c)
+	if uint32(c) < 128 {
+		return asciiWordTable[c]
 	}
-	return asciiWord(c)
+	if c < 0 {
+		return false
+	}
+	return (at == atUniBoundary || at == atUniNonBoundary) && uniWord(c)
 }
+
+// asciiWordTable marks the ASCII word characters.
+var asciiWordTable = func() (t [128]bool) {
+	for c := range t {
+		t[c] = asciiWord(rune(c))
+	}
+	return
+}()
 
 // charAt returns the character at i, or -1 outside the subject (a
 // position past the end can be asked about after an empty match at the

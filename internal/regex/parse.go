@@ -1051,6 +1051,17 @@ type parsed struct {
 }
 
 func parsePattern(pattern []rune, isBytes bool, flags int) parsed {
+	p := parseOnce(pattern, isBytes, flags)
+	if flags&FlagVerbose == 0 && p.state.flags&FlagVerbose != 0 {
+		// VERBOSE was switched on inside the pattern: parse it again
+		return parsePattern(pattern, isBytes, p.state.flags)
+	}
+	return p
+}
+
+// parseOnce parses a pattern with the flags given, without the second
+// parse an inline (?x) asks for.
+func parseOnce(pattern []rune, isBytes bool, flags int) parsed {
 	st := &state{flags: flags, groups: 1, groupdict: map[string]int{}}
 	p := &parser{src: newTokenizer(pattern), st: st}
 	s := p.parseSub(false)
@@ -1061,9 +1072,6 @@ func parsePattern(pattern []rune, isBytes bool, flags int) parsed {
 			fail("unbalanced parenthesis")
 		}
 		fail("bogus characters at end of regular expression")
-	}
-	if flags&FlagVerbose == 0 && st.flags&FlagVerbose != 0 {
-		return parsePattern(pattern, isBytes, st.flags)
 	}
 	return parsed{seq: s, state: st}
 }

@@ -6,6 +6,7 @@ package all
 
 import (
 	_ "github.com/taipan-py/taipan/modules/binasciimod"
+	_ "github.com/taipan-py/taipan/modules/arraymod"
 	_ "github.com/taipan-py/taipan/modules/bisectmod"
 	_ "github.com/taipan-py/taipan/modules/collectionsmod"
 	_ "github.com/taipan-py/taipan/modules/errnomod"
@@ -30,4 +31,5 @@ import (
 	_ "github.com/taipan-py/taipan/modules/timemod"
 	_ "github.com/taipan-py/taipan/modules/warningsmod"
 	_ "github.com/taipan-py/taipan/modules/zipimportmod"
+	_ "github.com/taipan-py/taipan/modules/zlibmod"
 )

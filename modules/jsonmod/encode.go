@@ -336,9 +336,9 @@ func (e *encoder) encode(t *py.Thread, b []byte, o py.Object, level int) ([]byte
 	case *py.Float:
 		return e.appendFloatObj(t, b, v)
 	case *py.List:
-		return e.encodeList(t, b, o, v.Items, level)
+		return e.encodeList(t, b, o, level)
 	case *py.Tuple:
-		return e.encodeList(t, b, o, v.Items, level)
+		return e.encodeList(t, b, o, level)
 	case *py.Dict:
 		return e.encodeDict(t, b, v, level)
 	}
@@ -365,8 +365,18 @@ func (e *encoder) encode(t *py.Thread, b []byte, o py.Object, level int) ([]byte
 	return b, nil
 }
 
-func (e *encoder) encodeList(t *py.Thread, b []byte, o py.Object, items []py.Object, level int) ([]byte, error) {
-	if len(items) == 0 {
+// itemsOf returns the current items of a list or tuple (a default()
+// function may change a list while it is written).
+func itemsOf(o py.Object) []py.Object {
+	if l, ok := o.(*py.List); ok {
+		return l.Items
+	}
+	return o.(*py.Tuple).Items
+}
+
+// encodeList writes a list or tuple.
+func (e *encoder) encodeList(t *py.Thread, b []byte, o py.Object, level int) ([]byte, error) {
+	if len(itemsOf(o)) == 0 {
 		return append(b, "[]"...), nil
 	}
 	if err := enter(t, " while encoding a JSON object"); err != nil {
@@ -382,14 +392,14 @@ func (e *encoder) encodeList(t *py.Thread, b []byte, o py.Object, items []py.Obj
 		level++
 		b = e.newline(b, level)
 	}
-	for i := 0; i < len(items); i++ {
+	for i := 0; i < len(itemsOf(o)); i++ {
 		if i > 0 {
 			b = append(b, e.itemSep...)
 			if e.hasIndent {
 				b = e.newline(b, level)
 			}
 		}
-		if b, err = e.encode(t, b, items[i], level); err != nil {
+		if b, err = e.encode(t, b, itemsOf(o)[i], level); err != nil {
 			return nil, err
 		}
 	}

@@ -62,8 +62,9 @@ func (p *Pattern) putState(st *regex.State) { p.free = st }
 // the engine's view of it.
 type subject struct {
 	obj  py.Object
-	kind int    // kindStr, kindBytes, kindByteArray
+	kind int    // kindStr, kindBytes, kindByteArray, kindBuffer
 	text string // str (UTF-8) or bytes
+	t    *py.Thread
 	sub  regex.Subject
 }
 
@@ -71,6 +72,7 @@ const (
 	kindStr = iota
 	kindBytes
 	kindByteArray
+	kindBuffer // another object with the buffer interface (memoryview, ...)
 )
 
 // decodeRunes returns the code points of Python text.
@@ -96,7 +98,7 @@ func decodeRunes(s string) []rune {
 func appendRune(b []byte, r rune) []byte { return pystr.AppendRune(b, r) }
 
 // getSubject checks and prepares the string argument.
-func (p *Pattern) getSubject(o py.Object) (subject, error) {
+func (p *Pattern) getSubject(t *py.Thread, o py.Object) (subject, error) {
 	switch s := o.(type) {
 	case *py.Str:
 		if p.isBytes && p.pattern != py.None {
@@ -123,6 +125,16 @@ func (p *Pattern) getSubject(o py.Object) (subject, error) {
 		}
 		b := s.Bytes()
 		return subject{obj: o, kind: kindByteArray, text: string(b), sub: regex.Subject{B: b}}, nil
+	case py.BufferExporter:
+		if !p.isBytes && p.pattern != py.None {
+			return subject{}, py.Errorf(py.TypeError, "can't use a string pattern on a bytes-like object")
+		}
+		b, err := py.GetBuffer(o, false)
+		if err != nil {
+			return subject{}, py.Errorf(py.TypeError, "expected string or buffer")
+		}
+		text := string(b)
+		return subject{obj: o, kind: kindBuffer, text: text, t: t, sub: regex.Subject{B: regex.BytesOf(text)}}, nil
 	}
 	return subject{}, py.Errorf(py.TypeError, "expected string or buffer")
 }
@@ -140,6 +152,13 @@ func (s *subject) slice(i, j int) py.Object {
 		return py.NewStr(s.text[i:j])
 	case kindBytes:
 		return py.NewBytes(s.text[i:j])
+	case kindBuffer:
+		// PySequence_GetSlice: what the object's own slicing gives
+		v, err := py.GetItem(s.t, s.obj, py.NewSlice(py.NewInt(int64(i)), py.NewInt(int64(j)), py.None))
+		if err != nil {
+			return py.None
+		}
+		return v
 	}
 	b := make([]byte, j-i)
 	copy(b, s.text[i:j])
@@ -201,7 +220,7 @@ func posArgs(t *py.Thread, posObj, endObj py.Object) (int, int, error) {
 }
 
 func (p *Pattern) matchOrSearch(t *py.Thread, str py.Object, pos, endpos int, search bool) (py.Object, error) {
-	s, err := p.getSubject(str)
+	s, err := p.getSubject(t, str)
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +238,7 @@ func (p *Pattern) matchOrSearch(t *py.Thread, str py.Object, pos, endpos int, se
 
 // findall is pattern.findall.
 func (p *Pattern) findall(t *py.Thread, str py.Object, pos, endpos int) (py.Object, error) {
-	s, err := p.getSubject(str)
+	s, err := p.getSubject(t, str)
 	if err != nil {
 		return nil, err
 	}
@@ -264,7 +283,7 @@ func (p *Pattern) findall(t *py.Thread, str py.Object, pos, endpos int) (py.Obje
 
 // split is pattern.split.
 func (p *Pattern) split(t *py.Thread, str py.Object, maxsplit int) (py.Object, error) {
-	s, err := p.getSubject(str)
+	s, err := p.getSubject(t, str)
 	if err != nil {
 		return nil, err
 	}
@@ -426,7 +445,7 @@ func (p *Pattern) subx(t *py.Thread, repl, str py.Object, count int, subn bool) 
 			}
 		}
 	}
-	s, err := p.getSubject(str)
+	s, err := p.getSubject(t, str)
 	if err != nil {
 		return nil, err
 	}
@@ -434,7 +453,7 @@ func (p *Pattern) subx(t *py.Thread, repl, str py.Object, count int, subn bool) 
 	st := p.getState()
 	defer p.putState(st)
 	res := &result{s: &s}
-	if s.kind == kindByteArray {
+	if s.kind == kindByteArray || s.kind == kindBuffer {
 		res.items = []py.Object{}
 	}
 	n, i, start := 0, 0, 0

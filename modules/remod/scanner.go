@@ -23,7 +23,7 @@ var scannerType = &py.Type{Name: "SRE_Scanner", Module: "_sre"}
 func (sc *scanner) Type() *py.Type { return scannerType }
 
 func (p *Pattern) newScanner(t *py.Thread, str py.Object, pos, endpos int) (*scanner, error) {
-	s, err := p.getSubject(str)
+	s, err := p.getSubject(t, str)
 	if err != nil {
 		return nil, err
 	}

@@ -15,6 +15,7 @@ package zipimportmod
 
 import (
 	"archive/zip"
+	"encoding/binary"
 	"io"
 	"os"
 	"path/filepath"
@@ -60,6 +61,7 @@ func zipError(format string, args ...interface{}) error {
 type archive struct {
 	path    string
 	members map[string]*zip.File
+	offsets map[string]int64 // each member's local header offset
 }
 
 var (
@@ -82,8 +84,106 @@ func openArchive(path string) (*archive, error) {
 	for _, f := range r.File {
 		a.members[f.Name] = f
 	}
+	a.offsets = headerOffsets(path)
 	archives[path] = a
 	return a, nil
+}
+
+// headerOffsets reads the central directory of the zip file at path for
+// the offset of each member's local header, counted from the start of
+// the file (data prepended to the archive included, as zipimport's
+// file_offset is). Members it cannot place are left out.
+func headerOffsets(path string) map[string]int64 {
+	offsets := map[string]int64{}
+	f, err := os.Open(path)
+	if err != nil {
+		return offsets
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return offsets
+	}
+	// The end-of-central-directory record: 22 bytes and a comment of
+	// up to 65535, at the end of the file.
+	size := fi.Size()
+	tail := int64(22 + 65535)
+	if tail > size {
+		tail = size
+	}
+	buf := make([]byte, tail)
+	if _, err := f.ReadAt(buf, size-tail); err != nil && err != io.EOF {
+		return offsets
+	}
+	end := -1
+	for i := len(buf) - 22; i >= 0; i-- {
+		if binary.LittleEndian.Uint32(buf[i:]) == 0x06054b50 {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return offsets
+	}
+	dirSize := int64(binary.LittleEndian.Uint32(buf[end+12:]))
+	dirOffset := int64(binary.LittleEndian.Uint32(buf[end+16:]))
+	endPos := size - tail + int64(end)
+	arcOffset := endPos - dirOffset - dirSize // data before the archive
+	if dirSize <= 0 || endPos-dirSize < 0 || dirSize > 1<<30 {
+		return offsets
+	}
+	dir := make([]byte, dirSize)
+	if _, err := f.ReadAt(dir, endPos-dirSize); err != nil {
+		return offsets
+	}
+	for p := 0; p+46 <= len(dir) && binary.LittleEndian.Uint32(dir[p:]) == 0x02014b50; {
+		nameLen := int(binary.LittleEndian.Uint16(dir[p+28:]))
+		extraLen := int(binary.LittleEndian.Uint16(dir[p+30:]))
+		commentLen := int(binary.LittleEndian.Uint16(dir[p+32:]))
+		if p+46+nameLen > len(dir) {
+			break
+		}
+		name := string(dir[p+46 : p+46+nameLen])
+		offsets[name] = int64(binary.LittleEndian.Uint32(dir[p+42:])) + arcOffset
+		p += 46 + nameLen + extraLen + commentLen
+	}
+	return offsets
+}
+
+// directory is the table of contents of the archive as zipimport shows
+// it (zipimporter._files, zipimport._zip_directory_cache[archive]):
+// member name -> (path, compress, data_size, file_size, file_offset,
+// time, date, crc), the time, date and crc as CPython reads them (16
+// and 32 bits, signed). It is made once per interpreter and kept in
+// the module's _zip_directory_cache when zipimport is imported.
+func (a *archive) directory(t *py.Thread) *py.Dict {
+	var cache *py.Dict
+	if m, ok := t.Interp.Modules.GetStr(py.NewStr("zipimport")).(*py.Module); ok {
+		cache, _ = m.Dict.GetStr(py.NewStr("_zip_directory_cache")).(*py.Dict)
+	}
+	key := py.NewStr(a.path)
+	if cache != nil {
+		if d, ok := cache.GetStr(key).(*py.Dict); ok {
+			return d
+		}
+	}
+	names := make([]string, 0, len(a.members))
+	for n := range a.members {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	d := py.NewDict()
+	for _, n := range names {
+		f := a.members[n]
+		d.SetStr(py.NewStr(n), py.NewTuple(py.NewStr(a.path+"/"+n), py.NewInt(int64(f.Method)),
+			py.NewInt(int64(f.CompressedSize64)), py.NewInt(int64(f.UncompressedSize64)),
+			py.NewInt(a.offsets[n]), py.NewInt(int64(int16(f.ModifiedTime))),
+			py.NewInt(int64(int16(f.ModifiedDate))), py.NewInt(int64(int32(f.CRC32)))))
+	}
+	if cache != nil {
+		cache.SetStr(key, d)
+	}
+	return d
 }
 
 func (a *archive) read(name string) ([]byte, error) {
@@ -161,6 +261,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		a.directory(t) // into zipimport._zip_directory_cache, as CPython does
 		return &zipImporter{arc: a, prefix: rest}, nil
 	}
 	typ.Repr = func(t *py.Thread, self py.Object) (py.Object, error) {
@@ -254,20 +355,7 @@ func init() {
 			return py.NewStr(self.(*zipImporter).prefix), nil
 		}},
 		py.GetSetDef{Name: "_files", Get: func(t *py.Thread, self py.Object) (py.Object, error) {
-			z := self.(*zipImporter)
-			names := make([]string, 0, len(z.arc.members))
-			for n := range z.arc.members {
-				names = append(names, n)
-			}
-			sort.Strings(names)
-			d := py.NewDict()
-			for _, n := range names {
-				f := z.arc.members[n]
-				d.SetStr(py.NewStr(n), py.NewTuple(py.NewStr(z.arc.path+"/"+n), py.NewInt(int64(f.Method)),
-					py.NewInt(int64(f.CompressedSize64)), py.NewInt(int64(f.UncompressedSize64)),
-					py.NewInt(0), py.NewInt(0), py.NewInt(0), py.NewInt(int64(f.CRC32))))
-			}
-			return d, nil
+			return self.(*zipImporter).arc.directory(t), nil
 		}},
 	)
 }

@@ -47,6 +47,7 @@ const windowSize = 1 << 15
 type huffman struct {
 	count  [16]uint16
 	symbol []uint16
+	empty  bool // no codes at all
 }
 
 // build makes the code for the given lengths. It reports whether the
@@ -56,7 +57,8 @@ func (h *huffman) build(lengths []uint8) (over, incomplete bool) {
 	for _, l := range lengths {
 		h.count[l]++
 	}
-	if int(h.count[0]) == len(lengths) {
+	h.empty = int(h.count[0]) == len(lengths)
+	if h.empty {
 		return false, true
 	}
 	left := 1
@@ -93,6 +95,11 @@ func buildChecked(h *huffman, lengths []uint8, isCodeLens bool) bool {
 	over, incomplete := h.build(lengths)
 	if over {
 		return false
+	}
+	if h.empty {
+		// zlib accepts a set with no codes; reading from it fails (or,
+		// for the code length code, reads length 0 from one bit).
+		return true
 	}
 	if incomplete {
 		if isCodeLens {
@@ -242,6 +249,16 @@ func (z *inflater) bits(n uint) uint32 {
 // decode reads one symbol of h; ok is false when the input runs out,
 // and sym is -1 for a code not in h.
 func (z *inflater) decode(r *run, h *huffman) (sym int, ok bool) {
+	if h.empty {
+		if !z.need(r, 1) {
+			return 0, false
+		}
+		z.bits(1)
+		if h == &z.clCode {
+			return 0, true
+		}
+		return -1, true
+	}
 	code, first, index := 0, 0, 0
 	for l := 1; l < 16; l++ {
 		if z.nbits == 0 && !z.need(r, 1) {
@@ -578,8 +595,13 @@ func (z *inflater) header(r *run) bool {
 			return true
 		}
 		if b1&0x20 != 0 {
-			// A preset dictionary: zlib returns Z_NEED_DICT, with no
-			// message.
+			// A preset dictionary: zlib reads its id, then returns
+			// Z_NEED_DICT, with no message.
+			for i := 0; i < 4; i++ {
+				if _, ok := z.byteAt(r); !ok {
+					return false
+				}
+			}
 			z.fail("")
 			z.errCode = 2
 			return true

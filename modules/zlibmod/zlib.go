@@ -137,9 +137,15 @@ type compressor struct {
 		Close() error
 	}
 	history  []historyOp
-	produced int // bytes of output handed out so far
+	histSize int  // bytes of input in history
+	noCopy   bool // history was dropped: too large to keep
+	produced int  // bytes of output handed out so far
 	finished bool
 }
+
+// maxHistory is the most input a compressor keeps for copy(); a longer
+// stream cannot be copied.
+const maxHistory = 32 << 20
 
 type historyOp struct {
 	data  []byte
@@ -190,7 +196,14 @@ func (c *compressor) take() []byte {
 
 func (c *compressor) write(data []byte) []byte {
 	c.w.Write(data)
-	c.history = append(c.history, historyOp{data: append([]byte(nil), data...)})
+	if !c.noCopy {
+		c.histSize += len(data)
+		if c.histSize > maxHistory {
+			c.noCopy, c.history = true, nil
+		} else {
+			c.history = append(c.history, historyOp{data: append([]byte(nil), data...)})
+		}
+	}
 	return c.take()
 }
 
@@ -201,11 +214,16 @@ func (c *compressor) flush(mode int) []byte {
 	} else {
 		c.w.Flush()
 	}
-	c.history = append(c.history, historyOp{flush: mode})
+	if !c.noCopy {
+		c.history = append(c.history, historyOp{flush: mode})
+	}
 	return c.take()
 }
 
 func (c *compressor) clone() (*compressor, error) {
+	if c.noCopy {
+		return nil, py.Errorf(py.MemoryError, "Can't allocate memory for compression object")
+	}
 	n, err := newCompressor(c.level, c.wbits, c.strategy)
 	if err != nil {
 		return nil, err
@@ -218,6 +236,7 @@ func (c *compressor) clone() (*compressor, error) {
 		}
 	}
 	n.history = append([]historyOp(nil), c.history...)
+	n.histSize = c.histSize
 	// Drop what the original has already handed out.
 	n.buf.Next(c.produced)
 	n.produced = c.produced
@@ -352,7 +371,7 @@ func compressCopy(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tu
 	}
 	n, err := c.c.clone()
 	if err != nil {
-		return nil, py.Errorf(py.ValueError, "Inconsistent stream state")
+		return nil, err
 	}
 	return &Compress{c: n}, nil
 }

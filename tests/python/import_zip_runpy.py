@@ -30,6 +30,18 @@ try:
     assert 'raise ValueError("from zip")' in text, text
     z = zipimport.zipimporter(os.path.join(archive, 'zpkg'))
     assert z.prefix == 'zpkg' + os.sep
+    # The table of contents: (path, compression, compressed size, size,
+    # local header offset, DOS time, DOS date, CRC), as CPython reads the
+    # central directory (time, date and CRC signed), shared with
+    # zipimport._zip_directory_cache.
+    files = z._files
+    assert files is zipimport._zip_directory_cache[archive]
+    assert files is zipimport.zipimporter(archive)._files
+    assert sorted(files) == ['__main__.py', 'zpkg/__init__.py', 'zpkg/mod.py', 'zsingle.py']
+    assert files['zpkg/mod.py'] == (os.path.join(archive, 'zpkg/mod.py'), 0, 71, 71, 80,
+                                    15250, 23931, 1210527154), files['zpkg/mod.py']
+    assert files['zpkg/__init__.py'][4:] == (0, 15250, 23931, -166568037)
+    assert files['__main__.py'][4] == 247 and files['zsingle.py'][4] == 192
     assert z.is_package('mod') is False
     assert z.get_source('mod').startswith('import sys\n')
     assert z.find_module('nothere') is None

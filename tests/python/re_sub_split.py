@@ -95,3 +95,14 @@ assert re.findall('.', '\u4e2d\u6587') == ['\u4e2d', '\u6587']
 assert [m.span() for m in re.finditer('\u00e9', 'x\u00e9y\u00e9')] == [(1, 2), (3, 4)]
 assert re.split('\u00b7', 'a\u00b7b\u00b7c') == ['a', 'b', 'c']
 assert re.sub(r'(\w)(\w)', r'\2\1', '\u00e9a\U0001d400') == 'a\u00e9\U0001d400'
+
+# other buffers: slices are the object's own (memoryviews here)
+views = re.findall(b'.', memoryview(b'ab'))
+assert type(views[0]) is memoryview and [bytes(v) for v in views] == [b'a', b'b']
+assert re.search(b'b', memoryview(b'abc')).span() == (1, 2)
+try:
+    re.sub(b'a', b'x', memoryview(b'bab'))
+except AttributeError as e:
+    assert str(e) == "'memoryview' object has no attribute 'join'"
+else:
+    assert False

@@ -363,6 +363,9 @@ func classify(res *Result, o outcome) {
 		res.Note = firstProblem(o.stdout)
 		if res.Note == "" || (res.Failed == 0 && res.Errors == 0) {
 			res.Note = r.note
+			if ex := firstFailedExample(o.stdout); ex != "" && strings.HasSuffix(r.note, "doctests failed") {
+				res.Note += "; first: " + ex
+			}
 		}
 	}
 	if o.waitErr != nil && res.Status == Pass {
@@ -475,6 +478,18 @@ func firstProblem(out string) string {
 		return m[1] + " " + m[2] + ": " + exceptionLine(section)
 	}
 	return ""
+}
+
+// firstFailedExample is the first line of the first example doctest
+// reported as failed.
+func firstFailedExample(out string) string {
+	i := strings.Index(out, "\nFailed example:\n")
+	if i < 0 {
+		return ""
+	}
+	rest := out[i+len("\nFailed example:\n"):]
+	line, _, _ := strings.Cut(rest, "\n")
+	return strings.TrimSpace(line)
 }
 
 // exceptionLine finds the line of a traceback that names the exception:

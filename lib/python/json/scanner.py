@@ -29,9 +29,10 @@ def py_make_scanner(context):
     memo = context.memo
 
     def _scan_once(string, idx):
-        if idx >= len(string):
+        try:
+            c = string[idx]
+        except IndexError:
             raise StopIteration
-        c = string[idx]
         if c == '"':
             return parse_string(string, idx + 1, strict)
         if c == '{':

@@ -406,6 +406,16 @@ entrance:
 				goto success
 			}
 			ctx.lastmark, ctx.lastindex = m.LastMark, m.LastIndex
+			// a tail that starts with a literal (after marks) is tried
+			// only where that literal is
+			ctx.chr = -1
+			i = ctx.pc + code[ctx.pc]
+			for op(code[i]) == opMark {
+				i += 2
+			}
+			if op(code[i]) == opLiteral {
+				ctx.chr = code[i+1]
+			}
 			goto minRepeatOneTry
 		case opRepeat:
 			// <REPEAT> <skip> <min> <max> item <UNTIL> tail
@@ -566,6 +576,16 @@ repeatOneTry:
 
 minRepeatOneTry:
 	if code[ctx.pc+2] == MaxRepeat || ctx.count <= code[ctx.pc+2] {
+		if ctx.chr >= 0 && (ctx.ptr >= end || int(s[ctx.ptr]) != ctx.chr) {
+			// the tail cannot match here: take one more item
+			m.Ptr = ctx.ptr
+			if m.count(ctx.pc+3, ctx.ptr, 1) == 0 {
+				goto failure
+			}
+			ctx.ptr++
+			ctx.count++
+			goto minRepeatOneTry
+		}
 		m.Ptr = ctx.ptr
 		jump, target = jMinRepeatOne, ctx.pc+code[ctx.pc]
 		goto doJump

@@ -5,8 +5,8 @@
 package all
 
 import (
-	_ "github.com/taipan-py/taipan/modules/binasciimod"
 	_ "github.com/taipan-py/taipan/modules/arraymod"
+	_ "github.com/taipan-py/taipan/modules/binasciimod"
 	_ "github.com/taipan-py/taipan/modules/bisectmod"
 	_ "github.com/taipan-py/taipan/modules/collectionsmod"
 	_ "github.com/taipan-py/taipan/modules/errnomod"

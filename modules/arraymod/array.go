@@ -1416,4 +1416,3 @@ func init() {
 	arrayIterType.Iter = func(t *py.Thread, o py.Object) (py.Object, error) { return o, nil }
 	arrayIterType.Next = arrayIterNext
 }
-

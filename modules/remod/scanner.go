@@ -63,12 +63,13 @@ func (it *matchIter) Type() *py.Type { return matchIterType }
 // lexScanner is re.Scanner: a lexicon of (phrase, action) pairs combined
 // into one pattern.
 type lexScanner struct {
+	typ  *py.Type // Scanner or a subclass
 	dict *py.Dict
 }
 
-var lexScannerType = &py.Type{Name: "Scanner", Module: "re", Flags: py.FlagHasDict}
+var lexScannerType = &py.Type{Name: "Scanner", Module: "re", Flags: py.FlagHasDict | py.FlagBaseType}
 
-func (ls *lexScanner) Type() *py.Type { return lexScannerType }
+func (ls *lexScanner) Type() *py.Type { return ls.typ }
 
 var (
 	strLexicon = py.NewStr("lexicon")
@@ -114,7 +115,7 @@ func init() {
 
 	t := lexScannerType
 	t.New = func(th *py.Thread, typ *py.Type, args []py.Object, kw *py.Tuple) (py.Object, error) {
-		return &lexScanner{dict: py.NewDict()}, nil
+		return &lexScanner{typ: typ, dict: py.NewDict()}, nil
 	}
 	t.Init = lexScannerInit
 	t.GetAttr = func(th *py.Thread, self py.Object, name *py.Str) (py.Object, error) {

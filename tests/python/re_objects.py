@@ -100,3 +100,18 @@ assert text == ('literal 97 \n'
                 '  in \n'
                 '    literal 120\n'
                 '    literal 121\n'), repr(text)
+
+# re.Scanner can be subclassed, and its instances take attributes
+class Doubler(re.Scanner):
+    def __init__(self):
+        re.Scanner.__init__(self, [(r'\d+', lambda s, t: s.conv(t)), (r'\s+', None)])
+        self.count = 0
+    def conv(self, t):
+        self.count += 1
+        return int(t) * 2
+
+d = Doubler()
+assert d.scan('1 2 3 x') == ([2, 4, 6], 'x') and d.count == 3
+assert isinstance(d, re.Scanner) and type(d).__name__ == 'Doubler'
+d.extra = 5
+assert sorted(k for k in d.__dict__ if k != 'match') == ['count', 'extra', 'lexicon', 'scanner']

@@ -74,6 +74,7 @@ func TestFixture(t *testing.T) {
 	}{
 		{"test_cannot_start", CannotStart, 0, 0, 0, 0, 0, "ImportError: No module named no_such_module_for_the_runner_test"},
 		{"test_dies", Crash, 1, 1, 0, 0, 0, "exit status 3"},
+		{"test_doctests", Fail, 3, 2, 1, 0, 0, "1 of 3 doctests failed; first: 'abc'.upper()"},
 		{"test_erroring", Error, 3, 1, 1, 1, 0, "ERROR test_lookup: KeyError: 'missing'"},
 		{"test_failing", Fail, 3, 2, 1, 0, 0, "FAIL test_wrong_sum: AssertionError: 6 != 7"},
 		{"test_missing_module", CannotStart, 0, 0, 0, 0, 0, "skipped: No module named no_such_module_under_test"},
@@ -104,8 +105,8 @@ func TestFixture(t *testing.T) {
 		"| module | status | run | passed | failed | errors | skipped | note |",
 		"| test_failing | fail | 3 | 2 | 1 | 0 | 0 | FAIL test_wrong_sum: AssertionError: 6 != 7 |",
 		"| test_passing | pass | 4 | 4 | 0 | 0 | 0 |  |",
-		"Modules: 8 (pass 2, fail 1, error 1, crash 1, timeout 1, cannot-start 2)",
-		"Tests: 16 run, 10 passed, 2 failed, 1 errors, 3 skipped",
+		"Modules: 9 (pass 2, fail 2, error 1, crash 1, timeout 1, cannot-start 2)",
+		"Tests: 19 run, 12 passed, 3 failed, 1 errors, 3 skipped",
 	} {
 		if !strings.Contains(table.String(), line+"\n") {
 			t.Errorf("table lacks the line %q:\n%s", line, table.String())

@@ -86,10 +86,11 @@ func FindTests(libTest string) ([]string, error) {
 	return names, nil
 }
 
-// Run runs every selected module, Jobs at a time, and returns the rows in
-// the order of the module names.
+// Run runs every selected module (cfg.Tests in their order, or all of
+// LibTest sorted), Jobs at a time, and returns one row per module. When
+// ctx is cancelled the modules not started have empty rows.
 func Run(ctx context.Context, cfg Config) ([]Result, error) {
-	tests := cfg.Tests
+	tests := append([]string(nil), cfg.Tests...)
 	if len(tests) == 0 {
 		var err error
 		if tests, err = FindTests(cfg.LibTest); err != nil {
@@ -99,7 +100,11 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 	for i, t := range tests {
 		tests[i] = strings.TrimSuffix(filepath.Base(t), ".py")
 	}
-	taipan, err := filepath.Abs(cfg.Taipan)
+	taipan := cfg.Taipan
+	if !strings.ContainsRune(taipan, filepath.Separator) {
+		taipan = "." + string(filepath.Separator) + taipan
+	}
+	taipan, err := filepath.Abs(taipan)
 	if err != nil {
 		return nil, err
 	}

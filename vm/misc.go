@@ -25,8 +25,10 @@ func buildSet(t *py.Thread, items []py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, v := range items {
-		if err := setAdd(t, s, v); err != nil {
+	// CPython 3.2 pops the items off the stack, so the last is added
+	// first: {1, True} is {True}.
+	for i := len(items) - 1; i >= 0; i-- {
+		if err := setAdd(t, s, items[i]); err != nil {
 			return nil, err
 		}
 	}

@@ -125,3 +125,18 @@ def grow():
 assert catch(grow) == 'RuntimeError: Set changed size during iteration'
 it = iter({1, 2})
 assert type(it).__name__ == 'set_iterator' and it.__length_hint__() == 2
+
+# A set display adds its items last first, as CPython 3.2 pops them off
+# the stack: of equal items, the last written is kept.
+assert repr({1, 1.0, True}) == '{True}'
+assert repr({True, 1}) == '{1}'
+assert repr({0, False, 0.0}) == '{0.0}'
+_order = []
+class _K:
+    def __init__(self, n): self.n = n
+    def __hash__(self): return 1
+    def __eq__(self, other):
+        _order.append((self.n, other.n))
+        return False
+{_K(1), _K(2), _K(3)}
+assert _order == [(3, 2), (3, 1), (2, 1)], _order

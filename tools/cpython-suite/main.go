@@ -54,7 +54,7 @@ func run(args []string) int {
 	out := fs.String("o", "", "also write the report as Markdown to this file")
 	use := fs.String("u", "", "resources to enable, as regrtest's -u (network, cpu, ...)")
 	testPkg := fs.String("testpkg", "", "our `test` package folder, whose files replace CPython's (default: lib/python/test as built into this program)")
-	mem := fs.String("mem", "2G", "address-space limit of each interpreter (K, M, G suffix; 0 for none; Linux only)")
+	mem := fs.String("mem", "4G", "address-space limit of each interpreter (K, M, G suffix; 0 for none; Linux only)")
 	quiet := fs.Bool("q", false, "no progress lines on stderr")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: cpython-suite -lib PATH/Lib/test [-taipan ./taipan] [-timeout 120s] [-j N] [-o results.md] [-u RES] [tests...]")
@@ -111,7 +111,11 @@ func run(args []string) int {
 			fmt.Fprintln(os.Stderr, "cpython-suite:", ferr)
 			return 1
 		}
-		header := fmt.Sprintf("Made by `tools/cpython-suite` with a time limit of %s per module.", *timeout)
+		header := fmt.Sprintf("Made by `tools/cpython-suite` (see [TESTING.md](TESTING.md)) from the `Lib/test` of CPython 3.2.6, "+
+			"each module in its own taipan process with a time limit of %s (memory limit %s). "+
+			"`pass`: ran to completion with no failure and no error; `fail`: some test failed; `error`: some test raised; "+
+			"`crash`: the interpreter died; `cannot-start`: the module could not be imported or skipped itself whole (the note says why). "+
+			"Resources enabled: %s.", *timeout, *mem, nonEmpty(*use, "none"))
 		WriteMarkdown(f, results, header)
 		if ferr := f.Close(); ferr != nil {
 			fmt.Fprintln(os.Stderr, "cpython-suite:", ferr)

@@ -74,7 +74,7 @@ func TestFixture(t *testing.T) {
 	}{
 		{"test_cannot_start", CannotStart, 0, 0, 0, 0, 0, "ImportError: No module named no_such_module_for_the_runner_test"},
 		{"test_dies", Crash, 1, 1, 0, 0, 0, "exit status 3"},
-		{"test_doctests", Fail, 3, 2, 1, 0, 0, "1 of 3 doctests failed; first: 'abc'.upper()"},
+		{"test_doctests", Fail, 3, 2, 1, 0, 0, "1 of 3 doctests failed; first: line 7 of test_doctests.py (test.test_doctests)"},
 		{"test_erroring", Error, 3, 1, 1, 1, 0, "ERROR test_lookup: KeyError: 'missing'"},
 		{"test_failing", Fail, 3, 2, 1, 0, 0, "FAIL test_wrong_sum: AssertionError: 6 != 7"},
 		{"test_missing_module", CannotStart, 0, 0, 0, 0, 0, "skipped: No module named no_such_module_under_test"},

@@ -485,16 +485,18 @@ func firstProblem(out string) string {
 	return ""
 }
 
-// firstFailedExample is the first line of the first example doctest
-// reported as failed.
+// doctestLocation matches the header of a doctest failure report.
+var doctestLocation = regexp.MustCompile(`(?m)^File "([^"]*)", line (\d+), in (\S+)\s*\nFailed example:`)
+
+// firstFailedExample says where the first example doctest reported as
+// failed is: "line N of FILE (TEST)" (the place, not the text, so that
+// reports quote nothing of the test files).
 func firstFailedExample(out string) string {
-	i := strings.Index(out, "\nFailed example:\n")
-	if i < 0 {
+	m := doctestLocation.FindStringSubmatch(out)
+	if m == nil {
 		return ""
 	}
-	rest := out[i+len("\nFailed example:\n"):]
-	line, _, _ := strings.Cut(rest, "\n")
-	return strings.TrimSpace(line)
+	return fmt.Sprintf("line %s of %s (%s)", m[2], filepath.Base(m[1]), m[3])
 }
 
 // exceptionLine finds the line of a traceback that names the exception:

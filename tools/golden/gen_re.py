@@ -100,6 +100,14 @@ SPECIAL = [
     ('[Z-a]', re.I, 'Z[a_z', 'scan', None, None),
     ('\\w', re.L, 'a\u00e9', 'scan', None, None),
     ('\\w+', re.A, 'caf\u00e9', 'scan', None, None),
+    ('<(.+?)>', 0, '<a><bb>c<>', 'scan', None, None),
+    ('(\\w*?)(=)', 0, 'ab=cd=', 'scan', None, None),
+    ('x.*?(y)', re.S, 'x1\ny2y', 'match', None, None),
+    ('(?:(a)|b)*?(b)', 0, 'abab', 'match', None, None),
+    ('(a)(?:x|\\1*?a)', 0, 'aaa', 'match', None, None),
+    ('([a-z]+)=([^&\\s]+)', 0, 'id=1&q=ab c=d', 'scan', None, None),
+    ('^.*\\[(?:error|warn)\\].*$', re.I | re.M, 'a [ERROR] b\nc\nd [Warn]\n', 'scan', None, None),
+    ('\\b[a-z]+@[a-z]+(?:\\.[a-z]+)+\\b', 0, 'x bob@ex.com, al@b.c.d.', 'scan', None, None),
 ]
 
 BYTES = [

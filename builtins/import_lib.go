@@ -161,6 +161,8 @@ func init() {
 			return py.NewBytes(string(data)), nil
 		}),
 	)
+	typ.AddMethods(py.MethodDef{Name: "iter_modules", Fn: libIterModules,
+		Doc: "iter_modules(prefix='') -> [(prefix + name, ispkg), ...] for the modules\nof the importer's folder (what pkgutil.iter_modules lists)."})
 	typ.AddGetSets(
 		py.GetSetDef{Name: "archive", Get: func(t *py.Thread, self py.Object) (py.Object, error) {
 			return py.NewStr(importStateOf(t).libEntry), nil
@@ -229,6 +231,48 @@ func libFindModule(t *py.Thread, self py.Object, args []py.Object, kwnames *py.T
 		return self, nil
 	}
 	return py.None, nil
+}
+
+// libIterModules lists the modules and packages of the importer's
+// folder, sorted by name, for pkgutil.iter_modules.
+func libIterModules(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	var prefixArg py.Object
+	if err := py.ParseArgs("iter_modules", args, kwnames, []string{"prefix"}, 0, &prefixArg); err != nil {
+		return nil, err
+	}
+	prefix := ""
+	if prefixArg != nil {
+		s, ok := prefixArg.(*py.Str)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "iter_modules() argument 1 must be str, not %s", typeName(prefixArg))
+		}
+		prefix = s.String()
+	}
+	li := self.(*libImporter)
+	dir := strings.TrimSuffix(li.dir, "/")
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := fs.ReadDir(lib.FS, dir)
+	if err != nil {
+		return py.NewList(), nil
+	}
+	out := py.NewList()
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case e.IsDir():
+			if strings.IndexByte(name, '.') < 0 && isLibFile(li.dir+name+"/__init__.py") {
+				out.Append(py.NewTuple(py.NewStr(prefix+name), py.True))
+			}
+		case strings.HasSuffix(name, ".py"):
+			stem := strings.TrimSuffix(name, ".py")
+			if stem != "__init__" && stem != "" && strings.IndexByte(stem, '.') < 0 {
+				out.Append(py.NewTuple(py.NewStr(prefix+stem), py.False))
+			}
+		}
+	}
+	return out, nil
 }
 
 // loadModule runs the library module fullname.

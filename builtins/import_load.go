@@ -108,12 +108,31 @@ func loadBuiltin(t *py.Thread, name string) (py.Object, error) {
 	if !ok {
 		return nil, py.Errorf(py.ImportError, "No module named %s", truncate(name, 200))
 	}
+	existing, reinit := modules.GetStr(key).(*py.Module)
 	if importVerbose(t) > 0 {
-		verboseMessage(t, "import "+name+" # builtin\n")
+		if reinit {
+			verboseMessage(t, "import "+name+" # previously loaded ("+name+")\n")
+		} else {
+			verboseMessage(t, "import "+name+" # builtin\n")
+		}
 	}
 	m, err := init(t)
 	if err != nil {
 		return nil, err
+	}
+	if reinit {
+		// Initialising it again (imp.init_builtin, reload) restores the
+		// module's initial attributes in the module object already in
+		// use, as CPython's _PyImport_FindExtension does.
+		var err error
+		m.Dict.Range(func(k, v py.Object) bool {
+			err = existing.Dict.SetItem(t, k, v)
+			return err == nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return existing, nil
 	}
 	if m.Dict.GetStr(strPackage) == nil {
 		m.Dict.SetStr(strPackage, py.None)

@@ -418,11 +418,5 @@ func parseDecimalFloat(s string) (float64, bool) {
 	if !seenDigit {
 		return 0, false
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
-			return 0, false
-		}
-	}
-	return f, true
+	return pystr.ParseFloat(s)
 }

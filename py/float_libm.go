@@ -205,13 +205,15 @@ func powFinite(a, b float64) float64 {
 		r, k := ddPowInt(a, n)
 		return ddScale(r, k)
 	}
-	t := ddMulFloat(ddLog(a), b)
-	if t.hi > 710 {
+	lg := ddLog(a)
+	// Decide overflow and underflow on the plain product first: a huge
+	// b makes the exact product's low part inf - inf.
+	if p := lg.hi * b; p > 710 {
 		return math.Inf(1)
-	}
-	if t.hi < -746 {
+	} else if p < -746 {
 		return 0
 	}
+	t := ddMulFloat(lg, b)
 	r, k := ddExp(t)
 	return ddScale(r, k)
 }

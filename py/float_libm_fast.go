@@ -164,7 +164,7 @@ func fastPow(x, y float64) (float64, bool) {
 	initLibmTables()
 	l, lerr := fastLogDD(x)
 	t := ddMulFloat(l, y)
-	if math.Abs(t.hi) > 708 {
+	if !(math.Abs(t.hi) <= 708) { // also a nan from an overflowing product
 		return 0, false
 	}
 	terr := math.Abs(y)*lerr + math.Abs(t.hi)*0x1p-100

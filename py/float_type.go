@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/taipan-py/taipan/internal/pystr"
 )
@@ -339,7 +340,7 @@ func scanFloat(s string) (float64, int) {
 			p = q
 		}
 	}
-	v, _ := strconv.ParseFloat(s[:p], 64)
+	v, _ := pystr.ParseFloat(s[:p])
 	return v, p
 }
 
@@ -691,6 +692,26 @@ func floatFromHexMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (
 	return Call(t, typ, []Object{t.NewFloat(v)}, nil)
 }
 
+// floatFormats holds what float.__getformat__ reports for 'double' (index
+// 0) and 'float' (1): the detected "IEEE, little-endian" until
+// __setformat__ declares the format 'unknown' (test suites do, to exercise
+// the portable packing code), and again after it restores the detected one.
+var floatFormats [2]atomic.Bool // true: set to 'unknown'
+
+const floatDetectedFormat = "IEEE, little-endian"
+
+// floatFormatIndex maps __getformat__'s and __setformat__'s first argument
+// to its index in floatFormats.
+func floatFormatIndex(fname string, typestr string) (int, error) {
+	switch typestr {
+	case "double":
+		return 0, nil
+	case "float":
+		return 1, nil
+	}
+	return 0, Errorf(ValueError, "%s() argument 1 must be 'double' or 'float'", fname)
+}
+
 func floatGetFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
 	arg, err := OneArg("__getformat__", args, kwnames)
 	if err != nil {
@@ -698,12 +719,48 @@ func floatGetFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Obje
 	}
 	s, ok := arg.(*Str)
 	if !ok {
-		return nil, ArgTypeError("__getformat__", 1, "str", arg)
+		return nil, Errorf(TypeError, "__getformat__() argument must be string, not %s", arg.Type().Name)
 	}
-	if s.s != "double" && s.s != "float" {
-		return nil, Errorf(ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
+	i, err := floatFormatIndex("__getformat__", s.s)
+	if err != nil {
+		return nil, err
 	}
-	return NewStr("IEEE, little-endian"), nil
+	if floatFormats[i].Load() {
+		return NewStr("unknown"), nil
+	}
+	return NewStr(floatDetectedFormat), nil
+}
+
+func floatSetFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	if NumKw(kwnames) != 0 {
+		return nil, Errorf(TypeError, "__setformat__() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, Errorf(TypeError, "__setformat__() takes exactly 2 arguments (%d given)", len(args))
+	}
+	var text [2]string
+	for k, a := range args {
+		s, ok := a.(*Str)
+		if !ok {
+			return nil, ArgMustBe("str", a)
+		}
+		text[k] = s.s
+	}
+	i, err := floatFormatIndex("__setformat__", text[0])
+	if err != nil {
+		return nil, err
+	}
+	switch text[1] {
+	case "unknown":
+		floatFormats[i].Store(true)
+	case floatDetectedFormat:
+		floatFormats[i].Store(false)
+	case "IEEE, big-endian":
+		return nil, Errorf(ValueError, "can only set %s format to 'unknown' or the detected platform value", text[0])
+	default:
+		return nil, Errorf(ValueError, "__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'")
+	}
+	return None, nil
 }
 
 func floatGetReal(t *Thread, self Object) (Object, error) { return self.(*Float).exactFloat(), nil }
@@ -740,6 +797,7 @@ func init() {
 		MethodDef{Name: "is_integer", Fn: floatIsInteger, Doc: "Returns True if the float is an integer."},
 		MethodDef{Name: "__getnewargs__", Fn: floatGetNewArgs},
 		MethodDef{Name: "__getformat__", Fn: floatGetFormat, Kind: ClassMethod, Doc: "float.__getformat__(typestr) -> string\n\nYou probably don't want to use this function.  It exists mainly to be\nused in Python's test suite.\n\ntypestr must be 'double' or 'float'.  This function returns whichever of\n'unknown', 'IEEE, big-endian' or 'IEEE, little-endian' best describes the\nformat of floating point numbers used by the C type named by typestr."},
+		MethodDef{Name: "__setformat__", Fn: floatSetFormat, Kind: ClassMethod, Doc: "float.__setformat__(typestr, fmt) -> None\n\nFor the test suite only: declare the format of the C type typestr\n('double' or 'float') 'unknown', or restore the detected one."},
 		MethodDef{Name: "__format__", Fn: floatFormatMethod, Doc: "float.__format__(format_spec) -> string\n\nFormats the float according to format_spec."},
 		MethodDef{Name: "__sizeof__", Fn: floatSizeof},
 	)

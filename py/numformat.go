@@ -697,6 +697,11 @@ func floatDigits(b []byte, x float64, mode, n int) ([]byte, int) {
 	prec := -1
 	if mode == 2 {
 		prec = n - 1
+		if x < 1e15 && x == math.Trunc(x) {
+			if d, decpt, ok := smallIntTieDigits(b, uint64(x), n); ok {
+				return d, decpt
+			}
+		}
 	}
 	t := strconv.AppendFloat(b, x, 'e', prec, 64)
 	// t is "D.DDDe±XX" (or "De±XX").
@@ -715,6 +720,31 @@ func floatDigits(b []byte, x float64, mode, n int) ([]byte, int) {
 		digits = digits[:len(digits)-1]
 	}
 	return digits, exp + 1
+}
+
+// smallIntTieDigits reproduces a quirk of dtoa's path for integral values
+// below 1e15: when rounding u to n significant digits is an exact tie
+// that goes down (the kept digits end in an even digit), the digits come
+// back with their trailing zeros (format(1763205.0, 'g') is '1.76320e+06'
+// in 3.2). ok is false in every other case, which the general path
+// handles.
+func smallIntTieDigits(b []byte, u uint64, n int) ([]byte, int, bool) {
+	nd := 1
+	for p := uint64(10); p <= u; p *= 10 {
+		nd++
+	}
+	if n >= nd {
+		return nil, 0, false
+	}
+	p := uint64(1)
+	for i := n; i < nd; i++ {
+		p *= 10
+	}
+	q, r := u/p, u%p
+	if 2*r != p || q%2 != 0 {
+		return nil, 0, false
+	}
+	return strconv.AppendUint(b, q, 10), nd, true
 }
 
 // PercentFlags are the flags of a printf-style conversion (str % args).

@@ -252,14 +252,14 @@ class ModuleFinder:
         # archive's, or the built-in library's), or None.
         importer = self._importer(folder)
         files = getattr(importer, '_files', None)
-        if files is None:
+        if files is not None:
+            prefix = getattr(importer, 'prefix', '')
+            return [key[len(prefix):] for key in files
+                    if key.startswith(prefix) and '/' not in key[len(prefix):]]
+        lister = getattr(importer, 'iter_modules', None)
+        if lister is None:
             return None
-        prefix = getattr(importer, 'prefix', '')
-        names = []
-        for key in files:
-            if key.startswith(prefix) and '/' not in key[len(prefix):]:
-                names.append(key[len(prefix):])
-        return names
+        return [name + '.py' for name, ispkg in lister() if not ispkg]
 
     def import_module(self, partname, fqname, parent):
         """The module fqname (partname in package parent), found and

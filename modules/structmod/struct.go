@@ -77,21 +77,24 @@ const (
 	bigEnd             // '>' and '!': standard sizes, big-endian
 )
 
-// item is one value's place in a struct: its format char, offset, and
-// size in bytes (for 's' and 'p' the count given).
+// item is a run of values of one format char in a struct: its offset,
+// the size in bytes of one value (for 's' and 'p' the count given) and
+// the number of values (always 1 for 's' and 'p').
 type item struct {
-	c    byte
-	off  int
-	size int
+	c     byte
+	off   int
+	size  int
+	count int
 }
 
 // Struct is a compiled format (a Struct object).
 type Struct struct {
 	py.Ext
-	format *py.Bytes // nil before __init__ (format is then None)
-	mode   mode
-	items  []item
-	size   int
+	format  *py.Bytes // nil before __init__ (format is then None)
+	mode    mode
+	items   []item
+	nvalues int // values packed or unpacked
+	size    int
 }
 
 // Type returns Struct, or the subclass.
@@ -104,7 +107,7 @@ func (s *Struct) Type() *py.Type {
 
 // Layout describes a format for other native modules (array's buffer
 // format, ctypes-like users): its total size and number of values.
-func (s *Struct) Layout() (size, nvalues int) { return s.size, len(s.items) }
+func (s *Struct) Layout() (size, nvalues int) { return s.size, s.nvalues }
 
 func structErr(msg string) error { return py.NewException(ErrorType, py.NewStr(msg)) }
 
@@ -160,7 +163,7 @@ func (s *Struct) compile(f string) error {
 		}
 	}
 	var items []item
-	size := 0
+	size, nvalues := 0, 0
 	for i := 0; i < len(f); {
 		c := f[i]
 		i++
@@ -208,18 +211,22 @@ func (s *Struct) compile(f string) error {
 		}
 		switch c {
 		case 's', 'p':
-			items = append(items, item{c: c, off: size, size: num})
-			size += num
+			items = append(items, item{c: c, off: size, size: num, count: 1})
+			nvalues++
 		case 'x':
-			size += num
 		default:
-			for k := 0; k < num; k++ {
-				items = append(items, item{c: c, off: size, size: isz})
-				size += isz
+			if num > 0 {
+				items = append(items, item{c: c, off: size, size: isz, count: num})
 			}
+			nvalues += num
 		}
+		size += num * isz
 	}
-	s.mode, s.items, s.size = m, items, size
+	// CPython allocates a code per value, and refuses a count it cannot.
+	if nvalues+1 > maxSsize/24 {
+		return py.Errorf(py.MemoryError, "")
+	}
+	s.mode, s.items, s.nvalues, s.size = m, items, nvalues, size
 	return nil
 }
 
@@ -593,14 +600,18 @@ func (s *Struct) packOne(t *py.Thread, it *item, p []byte, v py.Object) error {
 
 // pack packs values into buf (len s.size, zeroed).
 func (s *Struct) pack(t *py.Thread, buf []byte, values []py.Object) error {
-	for k := range s.items {
-		it := &s.items[k]
-		v := values[k]
-		if err := s.packOne(t, it, buf[it.off:], v); err != nil {
-			if _, isInt := v.(*py.Int); isInt && py.ErrorMatches(err, py.OverflowError) {
-				return structErr("long too large to convert to int")
+	k := 0
+	for r := range s.items {
+		it := &s.items[r]
+		for j := 0; j < it.count; j++ {
+			v := values[k]
+			k++
+			if err := s.packOne(t, it, buf[it.off+j*it.size:], v); err != nil {
+				if _, isInt := v.(*py.Int); isInt && py.ErrorMatches(err, py.OverflowError) {
+					return structErr("long too large to convert to int")
+				}
+				return err
 			}
-			return err
 		}
 	}
 	return nil
@@ -661,14 +672,16 @@ func (s *Struct) unpackOne(t *py.Thread, it *item, p []byte) (py.Object, error) 
 }
 
 func (s *Struct) unpack(t *py.Thread, data []byte) (py.Object, error) {
-	r := make([]py.Object, len(s.items))
+	r := make([]py.Object, 0, s.nvalues)
 	for k := range s.items {
 		it := &s.items[k]
-		v, err := s.unpackOne(t, it, data[it.off:])
-		if err != nil {
-			return nil, err
+		for j := 0; j < it.count; j++ {
+			v, err := s.unpackOne(t, it, data[it.off+j*it.size:])
+			if err != nil {
+				return nil, err
+			}
+			r = append(r, v)
 		}
-		r[k] = v
 	}
 	return py.NewTuple(r...), nil
 }
@@ -676,8 +689,8 @@ func (s *Struct) unpack(t *py.Thread, data []byte) (py.Object, error) {
 // ---- the Struct methods ----
 
 func (s *Struct) doPack(t *py.Thread, values []py.Object) (py.Object, error) {
-	if len(values) != len(s.items) {
-		return nil, structErr("pack expected " + strconv.Itoa(len(s.items)) + " items for packing (got " + strconv.Itoa(len(values)) + ")")
+	if len(values) != s.nvalues {
+		return nil, structErr("pack expected " + strconv.Itoa(s.nvalues) + " items for packing (got " + strconv.Itoa(len(values)) + ")")
 	}
 	buf := make([]byte, s.size)
 	if err := s.pack(t, buf, values); err != nil {
@@ -717,14 +730,14 @@ func indexOffset(t *py.Thread, o py.Object) (int, error) {
 }
 
 func (s *Struct) doPackInto(t *py.Thread, args []py.Object) (py.Object, error) {
-	if len(args) != len(s.items)+2 {
+	if len(args) != s.nvalues+2 {
 		switch len(args) {
 		case 0:
 			return nil, structErr("pack_into expected buffer argument")
 		case 1:
 			return nil, structErr("pack_into expected offset argument")
 		}
-		return nil, structErr("pack_into expected " + strconv.Itoa(len(s.items)) + " items for packing (got " + strconv.Itoa(len(args)-2) + ")")
+		return nil, structErr("pack_into expected " + strconv.Itoa(s.nvalues) + " items for packing (got " + strconv.Itoa(len(args)-2) + ")")
 	}
 	buf, err := writableBuffer(args[0])
 	if err != nil {
@@ -862,7 +875,7 @@ func init() {
 			s := self.(*Struct)
 			// CPython: the object (64 bytes) and one 24-byte code per
 			// value plus the terminator.
-			return py.NewInt(int64(64 + 24*(len(s.items)+1))), nil
+			return py.NewInt(int64(64 + 24*(s.nvalues+1))), nil
 		}, Doc: "S.__sizeof__() -> size of S in memory, in bytes"},
 	)
 	StructType.AddGetSets(

@@ -261,7 +261,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		a.directory(t) // into zipimport._zip_directory_cache, as CPython does
+		if t.Interp.Modules.GetStr(py.NewStr("zipimport")) != nil {
+			a.directory(t) // into zipimport._zip_directory_cache, as CPython does
+		}
 		return &zipImporter{arc: a, prefix: rest}, nil
 	}
 	typ.Repr = func(t *py.Thread, self py.Object) (py.Object, error) {

@@ -149,6 +149,20 @@ try:
     m = machinery.BuiltinImporter.load_module(name)
     assert m is sys.modules[name] and m.__loader__ is machinery.BuiltinImporter
     assert m.__package__ == '', m.__package__
+    # Loading it again gives the same module, its initial attributes
+    # restored and others kept (imp.init_builtin, imp.reload likewise).
+    import errno
+    saved_enoent = errno.ENOENT
+    errno.ENOENT, errno.il_extra = -1, 'kept'
+    try:
+        assert machinery.BuiltinImporter.load_module('errno') is errno
+        assert errno.ENOENT == saved_enoent and errno.il_extra == 'kept'
+        errno.ENOENT = -1
+        assert imp.init_builtin('errno') is errno and errno.ENOENT == saved_enoent
+        assert imp.reload(errno) is errno
+    finally:
+        errno.ENOENT = saved_enoent
+        del errno.il_extra
     # PathFinder asks the importers of sys.path (no implicit folder
     # searching): a path hook of our own serves a made-up entry.
 

@@ -185,5 +185,15 @@ X, Y = 1, 2
     mf.import_hook('os')
     assert 'os' in mf.modules and mf.modules['os'].__file__
     assert 'sys' in mf.modules
+    # "from json import *" lists the package's modules, wherever the
+    # library keeps them (pkgutil lists them the same way).
+    import json
+    import pkgutil
+    mf.import_hook('json', None, ['*'])
+    subs = set(mf.find_all_submodules(mf.modules['json']))
+    assert {'decoder', 'encoder', 'scanner'} <= subs, subs
+    assert {'json.decoder', 'json.encoder', 'json.scanner'} <= set(mf.modules)
+    listed = [(name, ispkg) for _, name, ispkg in pkgutil.iter_modules(json.__path__, 'json.')]
+    assert ('json.decoder', False) in listed and ('json.scanner', False) in listed, listed
 finally:
     rmtree(base)

@@ -206,3 +206,14 @@ func TestTailBuffer(t *testing.T) {
 		t.Errorf("tail = %q", s)
 	}
 }
+
+func TestFirstFailedExample(t *testing.T) {
+	out := "Trying:\n    x\n**********************************************************************\n" +
+		"File \"/tmp/lib/test/test_g.py\", line ?, in test.test_g.__test__.doctests\nFailed example:\n    x\n"
+	if got := firstFailedExample(out); got != "test.test_g.__test__.doctests in test_g.py" {
+		t.Errorf("firstFailedExample = %q", got)
+	}
+	if got := firstFailedExample("no failures\n"); got != "" {
+		t.Errorf("firstFailedExample = %q", got)
+	}
+}

@@ -486,7 +486,7 @@ func firstProblem(out string) string {
 }
 
 // doctestLocation matches the header of a doctest failure report.
-var doctestLocation = regexp.MustCompile(`(?m)^File "([^"]*)", line (\d+), in (\S+)\s*\nFailed example:`)
+var doctestLocation = regexp.MustCompile(`(?m)^File "([^"]*)", line (\d+|\?), in (\S+)\s*\nFailed example:`)
 
 // firstFailedExample says where the first example doctest reported as
 // failed is: "line N of FILE (TEST)" (the place, not the text, so that
@@ -495,6 +495,10 @@ func firstFailedExample(out string) string {
 	m := doctestLocation.FindStringSubmatch(out)
 	if m == nil {
 		return ""
+	}
+	if m[2] == "?" {
+		// A test of a __test__ dict, whose strings have no line.
+		return fmt.Sprintf("%s in %s", m[3], filepath.Base(m[1]))
 	}
 	return fmt.Sprintf("line %s of %s (%s)", m[2], filepath.Base(m[1]), m[3])
 }

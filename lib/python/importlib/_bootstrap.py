@@ -539,6 +539,11 @@ def _folder_hook(path):
     raise ImportError("only directories are supported")
 
 
+# The hook _DefaultPathFinder uses for entries the interpreter searches
+# itself (looked up at each use, so it can be replaced).
+_DEFAULT_PATH_HOOK = _folder_hook
+
+
 class PathFinder:
 
     """Finder of the modules of sys.path (or a package's __path__) through
@@ -608,6 +613,8 @@ class _DefaultPathFinder(PathFinder):
 
     @classmethod
     def _folder_finder(cls, path):
+        if _DEFAULT_PATH_HOOK is not _folder_hook:
+            return _DEFAULT_PATH_HOOK(path)
         finder = cls._folder_finders.get(path)
         if finder is None:
             finder = cls._folder_finders[path] = _folder_hook(path)

@@ -171,7 +171,10 @@ func dirObject(t *py.Thread, o py.Object) (*py.List, error) {
 		}
 		dd, ok := d.(*py.Dict)
 		if !ok {
-			name, _ := v.Dict.GetStr(py.NewStr("__name__")).(*py.Str)
+			var name *py.Str
+			if v.Dict != nil {
+				name, _ = v.Dict.GetStr(py.NewStr("__name__")).(*py.Str)
+			}
 			if name == nil {
 				return nil, py.Errorf(py.SystemError, "nameless module")
 			}

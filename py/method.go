@@ -65,7 +65,26 @@ func isAttributeError(err error) bool {
 	return ok && e.Type().IsSubtype(AttributeError)
 }
 
+// methodNew is method(function, instance) (types.MethodType), with
+// CPython 3.2's checks.
+func methodNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
+	if NumKw(kwnames) != 0 {
+		return nil, Errorf(TypeError, "method does not take keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, Errorf(TypeError, "method expected 2 arguments, got %d", len(args))
+	}
+	if args[0].Type().Call == nil {
+		return nil, Errorf(TypeError, "first argument must be callable")
+	}
+	if args[1] == None {
+		return nil, Errorf(TypeError, "self must not be None")
+	}
+	return NewMethod(args[0], args[1]), nil
+}
+
 func init() {
+	MethodType.New = methodNew
 	MethodType.Call = methodCall
 	MethodType.Repr = methodRepr
 	MethodType.RichCompare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {

@@ -186,3 +186,30 @@ func (t *Thread) Enter() error {
 
 // Leave undoes Enter.
 func (t *Thread) Leave() { t.Depth-- }
+
+// MaxNativeDepth bounds the nesting of calls that recurse in Go, whatever
+// sys.setrecursionlimit says, so that the Go stack never overflows.
+const MaxNativeDepth = 100000
+
+// EnterNative is Enter for a call that recurses without a Python frame
+// (a slot calling an object's __call__, say), failing with CPython's
+// message "maximum recursion depth exceeded" followed by where (" while
+// calling a Python object"). A nil t is not counted.
+func (t *Thread) EnterNative(where string) error {
+	if t == nil || t.Interp == nil {
+		return nil
+	}
+	t.Depth++
+	if t.Depth > t.Interp.RecursionLimit || t.Depth > MaxNativeDepth {
+		t.Depth--
+		return Errorf(RuntimeError, "maximum recursion depth exceeded%s", where)
+	}
+	return nil
+}
+
+// LeaveNative undoes EnterNative.
+func (t *Thread) LeaveNative() {
+	if t != nil && t.Interp != nil {
+		t.Depth--
+	}
+}

@@ -685,7 +685,15 @@ func slotTpCall(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, 
 	if descr == nil {
 		return nil, NewException(AttributeError, dunderCall)
 	}
-	return callDescrKw(t, descr, self, args, kwnames)
+	// An object whose __call__ is another callable object recurses here
+	// without a Python frame (A.__call__ = A()): count it as CPython's
+	// PyObject_Call does.
+	if err := t.EnterNative(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	r, err := callDescrKw(t, descr, self, args, kwnames)
+	t.LeaveNative()
+	return r, err
 }
 
 // callAttribute calls attr, found on self's type, with name (CPython's
@@ -806,6 +814,18 @@ func slotTpRichCompare(t *Thread, self, other Object, op CompareOp) (Object, err
 	descr := self.Type().Lookup(richCompareNames[op])
 	if descr == nil {
 		return NotImplemented, nil
+	}
+	if _, ok := descr.(*Function); !ok {
+		// CPython's slot_tp_richcompare: a descriptor whose __get__
+		// fails (__eq__ = property(f) with f raising) counts as no
+		// method, the error dropped.
+		if get := descr.Type().DescrGet; get != nil {
+			bound, err := get(t, descr, self, self.Type())
+			if err != nil {
+				return NotImplemented, nil
+			}
+			return Call(t, bound, []Object{other}, nil)
+		}
 	}
 	return callDescr(t, descr, self, other)
 }

@@ -145,3 +145,24 @@ check('getattr-builtin-call', lambda: getattr(k, 'm')(), "('K.m', 'K')")
 check('method-on-type-object', lambda: type.mro(K)[0].__name__, "'K'")
 check('method-on-str-class', lambda: str.join(',', ['a', 'b']), "'a,b'")
 check_raises('unbound-builtin-wrong-type', lambda: str.join(1, []), TypeError, "descriptor 'join' requires a 'str' object but received a 'int'")
+
+# types.MethodType makes a bound method, with 3.2's argument checks.
+import types
+def _ident(x):
+    return x
+_m = types.MethodType(_ident, 42)
+assert _m() == 42 and _m.__self__ == 42 and _m.__func__ is _ident
+for _args, _msg in [((_ident, None), 'self must not be None'),
+                    ((1, 2), 'first argument must be callable'),
+                    ((_ident,), 'method expected 2 arguments, got 1'),
+                    ((_ident, 1, 2), 'method expected 2 arguments, got 3')]:
+    try:
+        types.MethodType(*_args)
+    except TypeError as e:
+        assert str(e) == _msg, str(e)
+    else:
+        raise AssertionError(_args)
+try:
+    types.MethodType(_ident, 1, x=2)
+except TypeError as e:
+    assert str(e) == 'method does not take keyword arguments'

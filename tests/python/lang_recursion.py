@@ -147,3 +147,18 @@ def test_deeply_nested_comparison():
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()
+
+
+# A class whose __call__ is one of its own instances calls itself forever
+# without a Python frame: RuntimeError, as CPython's PyObject_Call counts
+# the depth, and the interpreter goes on.
+class _SelfCaller:
+    pass
+_SelfCaller.__call__ = _SelfCaller()
+try:
+    _SelfCaller()()
+except RuntimeError as e:
+    assert str(e).startswith('maximum recursion depth exceeded'), str(e)
+else:
+    raise AssertionError('no RuntimeError')
+assert len([1, 2]) == 2

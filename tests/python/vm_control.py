@@ -231,3 +231,19 @@ len = lambda s: 'shadowed'
 assert len('abc') == 'shadowed'
 del len
 assert len('abc') == 3
+
+# A class that deletes its own __next__ while a for loop uses it: the
+# next step raises TypeError (CPython 3.2's _PyObject_NextNotImplemented).
+class _SelfDeleting:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        del _SelfDeleting.__next__
+        return 1
+try:
+    for _i in _SelfDeleting():
+        pass
+except TypeError as e:
+    assert str(e) == "'_SelfDeleting' object is not iterable", str(e)
+else:
+    raise AssertionError("no TypeError")

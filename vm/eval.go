@@ -57,15 +57,6 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 	if err := t.Enter(); err != nil {
 		return nil, err
 	}
-	// A Go panic under this frame (a bug of Taipan's or of a native
-	// module) becomes a SystemError raised by the frame, which its
-	// callers can catch, instead of ending the program.
-	depth := t.Depth
-	defer func() {
-		if p := recover(); p != nil {
-			result, err = nil, ev.panicked(t, f, depth-1, p)
-		}
-	}()
 	if t.Depth > maxDepth {
 		// Whatever sys.setrecursionlimit says, stop before the Go stack
 		// reaches its limit (each Python call takes a few KB of it).

@@ -3,7 +3,6 @@ package vm
 import (
 	"github.com/taipan-py/taipan/opcode"
 	"github.com/taipan-py/taipan/py"
-	"os"
 )
 
 // unwind pops blocks for a non-local exit (CPython's fast_block_end):
@@ -247,19 +246,4 @@ func (ev *evaluator) withCleanup(t *py.Thread, f *py.Frame, stack []py.Object, s
 		}
 	}
 	return sp, nil
-}
-
-// panicked puts the thread back as it was when frame f started (its
-// caller current, the depth counted for f undone) after a Go panic p
-// under f, and returns the SystemError that f raises instead. With the
-// environment variable TAIPAN_PANIC set the panic goes on, for debugging.
-func (ev *evaluator) panicked(t *py.Thread, f *py.Frame, depth int, p any) error {
-	if os.Getenv("TAIPAN_PANIC") != "" {
-		panic(p)
-	}
-	f.SetRunning(false)
-	f.Escape()
-	t.Frame = f.Back
-	t.Depth = depth
-	return py.Errorf(py.SystemError, "internal error: %v", p)
 }

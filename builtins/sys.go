@@ -33,6 +33,9 @@ var (
 // Go (this grows as native modules are added).
 var builtinModuleNames = []string{"builtins", "sys"}
 
+// sysFunctions are the functions of sys; settrace, setprofile, gettrace,
+// getprofile and call_tracing belong to the evaluator, which adds them
+// (vm/trace.go).
 var sysFunctions = []py.MethodDef{
 	{Name: "exit", Fn: sysExit},
 	{Name: "exc_info", Fn: sysExcInfo},
@@ -50,10 +53,6 @@ var sysFunctions = []py.MethodDef{
 	{Name: "setcheckinterval", Fn: sysSetCheckInterval},
 	{Name: "getswitchinterval", Fn: constFunc("getswitchinterval", py.NewFloat(0.005))},
 	{Name: "setswitchinterval", Fn: sysSetSwitchInterval},
-	{Name: "settrace", Fn: sysSetHook("settrace")},
-	{Name: "gettrace", Fn: constFunc("gettrace", py.None)},
-	{Name: "setprofile", Fn: sysSetHook("setprofile")},
-	{Name: "getprofile", Fn: constFunc("getprofile", py.None)},
 	{Name: "_clear_type_cache", Fn: constFunc("_clear_type_cache", py.None)},
 }
 
@@ -308,7 +307,7 @@ func sysIntern(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (
 	if s.Type() != py.StrType {
 		return nil, py.Errorf(py.TypeError, "can't intern %s", s.Type().Name)
 	}
-	return s, nil
+	return py.InternInPlace(s), nil
 }
 
 var (
@@ -541,13 +540,4 @@ func sysSetSwitchInterval(t *py.Thread, _ py.Object, args []py.Object, kwnames *
 		return nil, py.Errorf(py.ValueError, "switch interval must be strictly positive")
 	}
 	return py.None, nil
-}
-
-func sysSetHook(name string) py.MethodFunc {
-	return func(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-		if _, err := py.OneArg(name, args, kwnames); err != nil {
-			return nil, err
-		}
-		return py.None, nil
-	}
 }

@@ -58,6 +58,12 @@ type Frame struct {
 	// Gen is the generator that owns the frame, or nil.
 	Gen *Generator
 
+	// Tr is the frame's tracing state (f_trace and what line tracing
+	// remembers), made when the frame is first traced or profiled; a
+	// frame that has one has been handed to Python code, so it has
+	// escaped and is never reused.
+	Tr *FrameTrace
+
 	escaped  bool
 	running  bool
 	child    *Frame   // the frame last made for a call from this one
@@ -273,12 +279,132 @@ func init() {
 		GetSetDef{Name: "f_globals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Globals, nil }},
 		GetSetDef{Name: "f_builtins", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Builtins, nil }},
 		GetSetDef{Name: "f_locals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).LocalsMapping(t) }},
-		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).Line())), nil }},
+		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).TraceLineno())), nil }},
 		GetSetDef{Name: "f_lasti", Get: func(t *Thread, self Object) (Object, error) {
 			// CPython counts bytes of 1- and 3-byte instructions; Taipan's
 			// instructions are one word each, so this is the index.
 			return NewInt(int64(self.(*Frame).Lasti)), nil
 		}},
-		GetSetDef{Name: "f_trace", Get: func(t *Thread, self Object) (Object, error) { return None, nil }},
+		GetSetDef{Name: "f_trace", Get: frameGetTrace, Set: frameSetTrace},
 	)
+}
+
+// FrameTrace is what a frame holds while it is traced or profiled: its
+// f_trace and the state of line tracing, which CPython keeps in its
+// frame (f_trace, f_lineno) and in locals of its evaluation loop
+// (instr_lb, instr_ub, instr_prev).
+type FrameTrace struct {
+	// Func is f_trace: the local trace function, nil when none is set.
+	Func Object
+	// Line is f_lineno while Func is set: the line of the last line
+	// event.
+	Line int
+	// LB and UB bound the instructions of the line last traced, Prev is
+	// the index of the last instruction run while tracing: an
+	// instruction at LB, or before Prev (a jump backwards), makes a line
+	// event.
+	LB, UB, Prev int
+	// Entered is set while the evaluator runs the frame under tracing
+	// (it made the call event and makes the return event).
+	Entered bool
+	// CFunc is the built-in function the frame is calling, reported by a
+	// c_call event, whose c_return or c_exception is due.
+	CFunc Object
+	// Jumped is set when a line trace function assigned f_lineno: the
+	// frame resumes at Lasti.
+	Jumped bool
+	// InLine is set while a line event is being reported (f_lineno may
+	// be assigned only then).
+	InLine bool
+}
+
+// Trace returns the frame's tracing state, making it on first use (the
+// frame is marked escaped: its state is about to be seen by Python code).
+func (f *Frame) Trace() *FrameTrace {
+	if f.Tr == nil {
+		f.Escape()
+		f.Tr = &FrameTrace{Line: f.Code.FirstLineNo, UB: -1, Prev: -1}
+	}
+	return f.Tr
+}
+
+// TraceLineno is f_lineno: the line of the last line event while the
+// frame has a trace function, else the line of its last instruction.
+func (f *Frame) TraceLineno() int {
+	if f.Tr != nil && f.Tr.Func != nil {
+		return f.Tr.Line
+	}
+	return f.Line()
+}
+
+func frameGetTrace(t *Thread, self Object) (Object, error) {
+	f := self.(*Frame)
+	if f.Tr == nil || f.Tr.Func == nil {
+		return None, nil
+	}
+	return f.Tr.Func, nil
+}
+
+// frameSetTrace sets f_trace. As in 3.2, None is stored as it is (a
+// later event then fails calling it); deleting clears it.
+func frameSetTrace(t *Thread, self, v Object) error {
+	f := self.(*Frame)
+	tr := f.Trace()
+	tr.Line = f.Line()
+	tr.Func = v
+	return nil
+}
+
+// LocalsToFast copies the values of the frame's locals mapping (made by
+// LocalsMapping) back into its fast locals and cells, deleting the
+// locals whose names it lacks: what CPython's PyFrame_LocalsToFast(f, 1)
+// does after a trace function ran, so that it can change variables. It
+// does nothing for a frame whose locals mapping was never made.
+func (f *Frame) LocalsToFast(t *Thread) {
+	d := f.dict
+	if d == nil || f.Locals != nil {
+		return
+	}
+	code := f.Code
+	n := len(code.VarNames)
+	if n > code.NLocals {
+		n = code.NLocals
+	}
+	for i := 0; i < n && i < len(f.Fast); i++ {
+		f.Fast[i] = d.GetStr(code.VarNames[i])
+	}
+	base := len(f.Fast) - len(code.CellVars) - len(code.FreeVars)
+	setCells := func(names []*Str, off int) {
+		for i, name := range names {
+			if c, ok := f.Fast[off+i].(*Cell); ok {
+				c.Value = d.GetStr(name)
+			}
+		}
+	}
+	setCells(code.CellVars, base)
+	if code.Flags&CoOptimized != 0 {
+		setCells(code.FreeVars, base+len(code.CellVars))
+	}
+}
+
+// HasLocalsDict reports whether the locals mapping of an optimized frame
+// was made (f_locals was read).
+func (f *Frame) HasLocalsDict() bool { return f.dict != nil }
+
+// TraceHooks are a thread's sys.settrace and sys.setprofile functions.
+type TraceHooks struct {
+	Trace   Object // the global trace function, or nil
+	Profile Object // the profile function, or nil
+	// Running counts the hooks in progress (CPython's tstate->tracing):
+	// no event is reported while one runs.
+	Running int
+}
+
+// UpdateTracing sets t.Tracing from t.Hooks.
+func (t *Thread) UpdateTracing() {
+	if (t.Hooks.Trace != nil || t.Hooks.Profile != nil) && t.Hooks.Running == 0 {
+		t.Tracing = &t.Hooks
+	} else {
+		t.Tracing = nil
+	}
 }

@@ -13,6 +13,7 @@ import (
 	_ "github.com/taipan-py/taipan/modules/codecsmod"
 	_ "github.com/taipan-py/taipan/modules/errnomod"
 	_ "github.com/taipan-py/taipan/modules/functoolsmod"
+	_ "github.com/taipan-py/taipan/modules/gcmod"
 	_ "github.com/taipan-py/taipan/modules/hashlibmod"
 	_ "github.com/taipan-py/taipan/modules/heapqmod"
 	_ "github.com/taipan-py/taipan/modules/impmod"
@@ -35,6 +36,7 @@ import (
 	_ "github.com/taipan-py/taipan/modules/threadmod"
 	_ "github.com/taipan-py/taipan/modules/timemod"
 	_ "github.com/taipan-py/taipan/modules/warningsmod"
+	_ "github.com/taipan-py/taipan/modules/weakrefmod"
 	_ "github.com/taipan-py/taipan/modules/zipimportmod"
 	_ "github.com/taipan-py/taipan/modules/zlibmod"
 )

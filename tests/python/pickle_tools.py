@@ -310,7 +310,7 @@ copyreg.pickle(Point, reduce_point)
 try:
     s = pickle.dumps(Point(7), 2)
     assert s == ('\x80\x02c%s\nPoint\nq\x00K\x07\x85q\x01Rq\x02.' %
-                 __name__).encode('ascii'), s
+                 __name__).encode('latin-1'), s
     assert pickle.loads(s).x == 7
 finally:
     del copyreg.dispatch_table[Point]

@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // Dict is a Python dict. It keeps insertion order (which 3.2 does not
 // promise, but programs may not tell).
 //
@@ -237,7 +239,7 @@ func (h *hashTable) lookupStr(key *Str, hash int64) int {
 		for i := range h.entries {
 			e := &h.entries[i]
 			if e.hash == hash && e.key != nil {
-				if e.key == Object(key) {
+				if objectPtr(e.key) == unsafe.Pointer(key) {
 					return i
 				}
 				if k, ok := e.key.(*Str); ok && k.s == key.s {
@@ -258,7 +260,7 @@ func (h *hashTable) lookupStr(key *Str, hash int64) int {
 		if ix >= 0 {
 			e := &h.entries[ix]
 			if e.hash == hash {
-				if e.key == Object(key) {
+				if objectPtr(e.key) == unsafe.Pointer(key) {
 					return int(ix)
 				}
 				if k, ok := e.key.(*Str); ok && k.s == key.s {
@@ -283,7 +285,7 @@ restart:
 				continue
 			}
 			k := e.key
-			if k == key {
+			if objectPtr(k) == objectPtr(key) {
 				return i, nil
 			}
 			entries := h.entries
@@ -312,7 +314,7 @@ restart:
 			e := &h.entries[ix]
 			if e.hash == hash {
 				k := e.key
-				if k == key {
+				if objectPtr(k) == objectPtr(key) {
 					return int(ix), nil
 				}
 				entries, indices := h.entries, h.indices

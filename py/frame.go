@@ -43,8 +43,11 @@ type Frame struct {
 	Stack []Object
 	SP    int
 
-	Blocks  [MaxBlocks]Block
-	NBlocks int
+	// Blocks holds the block stack (NBlocks deep): blockBuf, inside the
+	// frame, until a deeper nesting moves it to an array of MaxBlocks.
+	Blocks   []Block
+	NBlocks  int
+	blockBuf [4]Block
 
 	// SavedExc is the exception state a generator's frame puts aside
 	// while it is suspended or running (CPython's f_exc_*).
@@ -206,8 +209,22 @@ func (f *Frame) Line() int { return f.Code.Line(f.Lasti) }
 
 // PushBlock pushes a block.
 func (f *Frame) PushBlock(kind uint16, handler, level int) {
+	if f.NBlocks == len(f.Blocks) {
+		f.growBlocks()
+	}
 	f.Blocks[f.NBlocks] = Block{Kind: kind, Handler: int32(handler), Level: int32(level)}
 	f.NBlocks++
+}
+
+// growBlocks gives the frame room for MaxBlocks blocks.
+func (f *Frame) growBlocks() {
+	if len(f.Blocks) == 0 {
+		f.Blocks = f.blockBuf[:]
+		return
+	}
+	b := make([]Block, MaxBlocks)
+	copy(b, f.Blocks)
+	f.Blocks = b
 }
 
 // LocalsMapping returns the frame's locals as a mapping (f_locals,

@@ -126,9 +126,9 @@ restart:
 				return free, false, nil
 			}
 			return int(j), false, nil
-		case k == key:
+		case objectPtr(k) == objectPtr(key):
 			return int(j), true, nil
-		case k == setDummy:
+		case objectPtr(k) == objectPtr(setDummy):
 			if free < 0 {
 				free = int(j)
 			}

@@ -129,9 +129,9 @@ func power(t *py.Thread, a, b py.Object, inPlace bool) (py.Object, error) {
 func compareOp(t *py.Thread, arg int, a, b py.Object) (py.Object, error) {
 	switch arg {
 	case opcode.CmpIs:
-		return py.NewBool(a == b), nil
+		return py.NewBool(same(a, b)), nil
 	case opcode.CmpIsNot:
-		return py.NewBool(a != b), nil
+		return py.NewBool(!same(a, b)), nil
 	case opcode.CmpIn, opcode.CmpNotIn:
 		r, err := py.Contains(t, b, a)
 		if err != nil {

@@ -66,6 +66,9 @@ type Frame struct {
 	// frame that has one has been handed to Python code, so it has
 	// escaped and is never reused.
 	Tr *FrameTrace
+	// TraceStep is set by the evaluator between reporting the events of
+	// a traced instruction and running it.
+	TraceStep bool
 
 	escaped  bool
 	running  bool
@@ -327,9 +330,6 @@ type FrameTrace struct {
 	// CFunc is the built-in function the frame is calling, reported by a
 	// c_call event, whose c_return or c_exception is due.
 	CFunc Object
-	// Jumped is set when a line trace function assigned f_lineno: the
-	// frame resumes at Lasti.
-	Jumped bool
 	// InLine is set while a line event is being reported (f_lineno may
 	// be assigned only then).
 	InLine bool

@@ -322,8 +322,20 @@ func (i *Int) Format(spec string) (string, error) {
 	return FormatInt(i, &s)
 }
 
+// checkFormatWidth refuses a width no str can reach with MemoryError, as
+// CPython fails to allocate it, before any padding is built.
+func checkFormatWidth(s *FormatSpec) error {
+	if s.Width > strMaxBytes {
+		return Errorf(MemoryError, "")
+	}
+	return nil
+}
+
 // FormatInt formats i by a parsed spec, as int.__format__ does.
 func FormatInt(i *Int, s *FormatSpec) (string, error) {
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
+	}
 	switch s.Type {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
@@ -390,6 +402,9 @@ func FormatFloat(x float64, s *FormatSpec, typeName string) (string, error) {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
 	default:
 		return "", unknownFormatCode(code, typeName)
+	}
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
 	}
 	var flags FloatFlags
 	if s.Alternate {
@@ -460,6 +475,9 @@ func FormatComplex(c complex128, s *FormatSpec, typeName string) (string, error)
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
 	default:
 		return "", unknownFormatCode(code, typeName)
+	}
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
 	}
 	if s.Fill == '0' {
 		return "", Errorf(ValueError, "Zero padding is not allowed in complex format specifier")

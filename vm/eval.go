@@ -1495,23 +1495,27 @@ loop:
 			continue
 
 		case opTrace:
-			// An instruction of code being traced (see trace.go).
+			// An instruction of code being traced (see trace.go): the
+			// first visit reports events, the second runs the
+			// instruction (so that no call precedes the dispatch).
+			if f.TraceStep {
+				f.TraceStep = false
+				w := cc.trace.plain[pc-1]
+				op = opcode.Opcode(w)
+				arg = int(w >> 8)
+				goto dispatch
+			}
 			f.Lasti = pc - 1
 			if t.Tracing != nil {
-				if err = ev.traceInstr(t, f, cc, stack, sp); err != nil {
+				// A line trace function may move the frame to another
+				// line (f_lineno), so pc and sp come back.
+				if pc, sp, err = ev.traceInstr(t, f, cc, stack, sp); err != nil {
 					break
 				}
-				if f.Tr.Jumped {
-					// The line trace function set f_lineno.
-					f.Tr.Jumped = false
-					pc = f.Lasti + 1
-					sp = f.SP
-				}
 			}
-			instr = cc.trace.plain[pc-1]
-			op = opcode.Opcode(instr)
-			arg = int(instr >> 8)
-			goto dispatch
+			f.TraceStep = cc.trace.on
+			pc--
+			continue
 
 		default:
 			f.Lasti = pc - 1

@@ -28,7 +28,7 @@ import (
 
 // opTrace is a traced instruction (see above); its argument is the
 // original instruction's. It exists only in rewritten code.
-const opTrace opcode.Opcode = 255
+const opTrace = opRotTwoStoreAttr + 1
 
 // traceCode is what a code object's cache keeps for tracing.
 type traceCode struct {
@@ -102,6 +102,14 @@ func (ev *evaluator) traceUnpatch() {
 func (ev *evaluator) setHooks(t *py.Thread, trace, profile py.Object) {
 	t.Hooks.Trace, t.Hooks.Profile = trace, profile
 	t.UpdateTracing()
+	if profile == nil {
+		// No c_return is due for the built-in functions being called.
+		for f := t.Frame; f != nil; f = f.Back {
+			if f.Tr != nil {
+				f.Tr.CFunc = nil
+			}
+		}
+	}
 	if trace == nil && profile == nil {
 		ev.traceUnpatch()
 		return
@@ -255,18 +263,18 @@ func (ev *evaluator) profileEvent(t *py.Thread, f *py.Frame, what *py.Str, arg p
 // instruction called, the line event (CPython's maybe_call_line_trace),
 // the c_call of a built-in function this instruction calls, and the
 // return event of a frame that was already running when tracing began.
-func (ev *evaluator) traceInstr(t *py.Thread, f *py.Frame, cc *codeCache, stack []py.Object, sp int) error {
+func (ev *evaluator) traceInstr(t *py.Thread, f *py.Frame, cc *codeCache, stack []py.Object, sp int) (int, int, error) {
 	ft := f.Trace()
 	h := &t.Hooks
+	pc := f.Lasti
 	if fn := ft.CFunc; fn != nil {
 		ft.CFunc = nil
 		if h.Profile != nil {
 			if err := ev.profileEvent(t, f, evCReturn, fn); err != nil {
-				return err
+				return pc + 1, sp, err
 			}
 		}
 	}
-	pc := f.Lasti
 	if h.Trace != nil && t.Tracing != nil {
 		line := ft.Line
 		if pc < ft.LB || pc >= ft.UB {
@@ -275,18 +283,23 @@ func (ev *evaluator) traceInstr(t *py.Thread, f *py.Frame, cc *codeCache, stack 
 		if pc == ft.LB || pc < ft.Prev {
 			ft.Line = line
 			ft.InLine = true
+			f.SP = sp
 			err := ev.traceEvent(t, f, evLine, py.None)
 			ft.InLine = false
 			ft.Prev = f.Lasti
-			if err != nil || ft.Jumped {
-				return err
+			if err != nil {
+				return pc + 1, sp, err
+			}
+			if f.Lasti != pc {
+				// The trace function set f_lineno: go on from there.
+				return f.Lasti + 1, f.SP, nil
 			}
 		} else {
 			ft.Prev = pc
 		}
 	}
 	if t.Tracing == nil {
-		return nil
+		return pc + 1, sp, nil
 	}
 	instr := cc.trace.plain[pc]
 	op, arg := opcode.Opcode(instr), int(instr>>8)
@@ -294,28 +307,29 @@ func (ev *evaluator) traceInstr(t *py.Thread, f *py.Frame, cc *codeCache, stack 
 	case opcode.CALL_FUNCTION, opcode.CALL_METHOD, opcode.CALL_FUNCTION_VAR,
 		opcode.CALL_FUNCTION_KW, opcode.CALL_FUNCTION_VAR_KW:
 		if h.Profile == nil {
-			return nil
+			break
 		}
 		fn := builtinCallee(t, op, arg, stack, sp)
 		if fn == nil {
-			return nil
+			break
 		}
 		if err := ev.profileEvent(t, f, evCCall, fn); err != nil {
-			return err
+			return pc + 1, sp, err
 		}
 		if t.Hooks.Profile != nil {
 			ft.CFunc = fn
 		}
 	case opcode.RETURN_VALUE, opcode.YIELD_VALUE:
 		if ft.Entered || op == opcode.RETURN_VALUE && f.NBlocks != 0 {
-			return nil
+			break
 		}
 		// A frame that was running when tracing began leaves here: it
 		// has no evalTraced to report its return.
-		_, err := ev.traceReturn(t, f, stack[sp-1], nil)
-		return err
+		if _, err := ev.traceReturn(t, f, stack[sp-1], nil); err != nil {
+			return pc + 1, sp, err
+		}
 	}
-	return nil
+	return pc + 1, sp, nil
 }
 
 // builtinCallee returns the built-in function (CPython's PyCFunction)
@@ -471,7 +485,7 @@ func (ev *evaluator) installTraceFunctions(sys *py.Module) {
 		}
 		tu, ok := fargs.(*py.Tuple)
 		if !ok {
-			return nil, py.Errorf(py.TypeError, "call_tracing() argument 2 must be tuple, not %s", fargs.Type().Name)
+			return nil, py.Errorf(py.TypeError, "must be tuple, not %s", fargs.Type().Name)
 		}
 		// The call is traced even from inside a trace function.
 		running := t.Hooks.Running

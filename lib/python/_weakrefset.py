@@ -9,25 +9,51 @@ __all__ = ['WeakSet']
 
 class _IterationGuard:
     """While one of these is entered, the weak container it watches
-    postpones removing dead members, so that iterating it is safe."""
+    postpones removing dead members, so that iterating it is safe.
+
+    The container holds its guards weakly: a generator abandoned in the
+    middle of an iteration is never resumed to leave its guard (Taipan
+    does not finalize generators), so the guard counts only while
+    something can still resume it, and the removals are committed when
+    the collector frees it."""
 
     def __init__(self, weakcontainer):
         self.weakcontainer = ref(weakcontainer)
+        self.key = None
 
     def __enter__(self):
         container = self.weakcontainer()
         if container is not None:
-            container._iterating.add(self)
+            self.key = ref(self, _guard_expired(self.weakcontainer))
+            container._iterating.add(self.key)
         return self
 
     def __exit__(self, e, t, b):
         container = self.weakcontainer()
-        if container is None:
-            return
-        guards = container._iterating
-        guards.remove(self)
-        if not guards:
-            container._commit_removals()
+        if container is not None:
+            _leave(container, self.key)
+
+
+def _leave(container, key):
+    guards = container._iterating
+    guards.discard(key)
+    if not guards:
+        container._commit_removals()
+
+
+def _guard_expired(containerref):
+    def expired(key):
+        container = containerref()
+        if container is not None:
+            _leave(container, key)
+    return expired
+
+
+def _pending_count(data, pending):
+    """How many distinct entries of data are waiting to be removed."""
+    if not pending:
+        return 0
+    return len(set(k for k in pending if k in data))
 
 
 class WeakSet:
@@ -68,7 +94,7 @@ class WeakSet:
                     yield item
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return len(self.data) - _pending_count(self.data, self._pending_removals)
 
     def __contains__(self, item):
         try:

@@ -557,7 +557,7 @@ def genops(pickle):
 
 
 def optimize(p):
-    'Optimize a pickle string by removing unused PUT opcodes'
+    """The pickle p without its PUT opcodes that no GET refers to."""
     gets = set()
     puts = []           # (memo index, start, end) of each PUT
     pending = None

@@ -19,7 +19,7 @@ from _weakref import (
     ProxyType,
     ReferenceType)
 
-from _weakrefset import WeakSet, _IterationGuard
+from _weakrefset import WeakSet, _IterationGuard, _pending_count
 
 import collections
 
@@ -67,7 +67,7 @@ class WeakValueDictionary(collections.MutableMapping):
         del self.data[key]
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return len(self.data) - _pending_count(self.data, self._pending_removals)
 
     def __contains__(self, key):
         try:
@@ -238,7 +238,7 @@ class WeakKeyDictionary(collections.MutableMapping):
         return self.data[ref(key)]
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return len(self.data) - _pending_count(self.data, self._pending_removals)
 
     def __repr__(self):
         return "<WeakKeyDictionary at %s>" % id(self)

@@ -29,9 +29,26 @@ func charmapBuild(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object,
 	if s.Len() != 256 {
 		return nil, py.Errorf(py.TypeError, "bad argument type for built-in operation")
 	}
+	rs := strRunes(s.String())
+	simple := rs[0] == 0
+	for _, r := range rs {
+		if r > 0xFFFF {
+			simple = false
+		}
+	}
+	if !simple {
+		// CPython builds a plain dict for a table it cannot pack.
+		d := py.NewDict()
+		for i, r := range rs {
+			if err := d.SetItem(t, py.NewInt(int64(r)), py.NewInt(int64(i))); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}
 	m := make(map[rune]byte, 256)
 	i := 0
-	for _, r := range strRunes(s.String()) {
+	for _, r := range rs {
 		if r != 0xFFFE {
 			m[r] = byte(i)
 		}
@@ -115,9 +132,11 @@ func charmapDecode(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object
 				if err != nil || c < 0 || c > 0x10FFFF {
 					return nil, py.Errorf(py.TypeError, "character mapping must be in range(0x110000)")
 				}
-				out = pystr.AppendRune(out, rune(c))
-				i++
-				continue
+				if c != 0xFFFE {
+					out = pystr.AppendRune(out, rune(c))
+					i++
+					continue
+				}
 			case *py.Str:
 				if v.String() != "\uFFFE" {
 					out = append(out, v.String()...)

@@ -19,7 +19,8 @@
 //     contents of the built-in containers and the __dict__ of instances.
 //   - is_tracked answers as CPython 3.2 does for the common types: False
 //     for atomic values (numbers, strings, bytes, None, plain object()
-//     instances), empty tuples, and dicts holding only atomic values.
+//     instances), built-in types, empty tuples, and dicts holding only
+//     atomic values.
 package gcmod
 
 import (
@@ -214,6 +215,9 @@ func isTracked(o py.Object) bool {
 		return false
 	}
 	switch v := o.(type) {
+	case *py.Type:
+		// Static (built-in) types are not tracked, classes are.
+		return v.Flags&py.FlagHeapType != 0
 	case *py.Tuple:
 		return len(v.Items) > 0
 	case *py.Dict:

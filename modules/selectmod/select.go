@@ -287,7 +287,8 @@ func selectPoll(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, e
 	return &Poll{index: map[int]int{}}, nil
 }
 
-// eventMask converts an event mask argument ("H": an unsigned short).
+// eventMask converts an event mask argument: 3.2 parses it as a signed
+// short ("h").
 func eventMask(t *py.Thread, o py.Object) (int16, error) {
 	if _, ok := o.(*py.Float); ok {
 		return 0, py.Errorf(py.TypeError, "integer argument expected, got float")
@@ -296,13 +297,13 @@ func eventMask(t *py.Thread, o py.Object) (int16, error) {
 	if err != nil {
 		return 0, err
 	}
-	if n < 0 {
-		return 0, py.Errorf(py.OverflowError, "unsigned short is less than minimum")
+	if n < math.MinInt16 {
+		return 0, py.Errorf(py.OverflowError, "signed short integer is less than minimum")
 	}
-	if n > math.MaxUint16 {
-		return 0, py.Errorf(py.OverflowError, "unsigned short is greater than maximum")
+	if n > math.MaxInt16 {
+		return 0, py.Errorf(py.OverflowError, "signed short integer is greater than maximum")
 	}
-	return int16(uint16(n)), nil
+	return int16(n), nil
 }
 
 func pollRegister(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
@@ -340,10 +341,21 @@ func pollModify(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tupl
 	if err != nil {
 		return nil, err
 	}
-	events, err := eventMask(t, maskObj)
+	// modify takes any C int ("i"); poll() truncates it to a short.
+	if _, ok := maskObj.(*py.Float); ok {
+		return nil, py.Errorf(py.TypeError, "integer argument expected, got float")
+	}
+	n, err := py.ArgLong(t, maskObj)
 	if err != nil {
 		return nil, err
 	}
+	if n > math.MaxInt32 {
+		return nil, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+	}
+	if n < math.MinInt32 {
+		return nil, py.Errorf(py.OverflowError, "signed integer is less than minimum")
+	}
+	events := int16(n)
 	i, ok := p.index[fd]
 	if !ok {
 		return nil, py.NewOSError(py.IOError, syscall.ENOENT, "")
@@ -441,7 +453,7 @@ func pollPoll(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple)
 // The epoll object.
 
 // EpollType is select.epoll.
-var EpollType = &py.Type{Name: "epoll", Module: "select", Flags: py.FlagBaseType}
+var EpollType = &py.Type{Name: "epoll", Module: "select"}
 
 // Epoll is an epoll descriptor; fd is -1 once closed.
 type Epoll struct {

@@ -1,7 +1,6 @@
 package socketmod
 
 import (
-	"net"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -161,7 +160,7 @@ func portArg(t *py.Thread, o py.Object) (int, error) {
 }
 
 // setIPAddr resolves a host for family af (AF_INET, AF_INET6 or
-// AF_UNSPEC) as 3.2's setipaddr does: '' is the wildcard address,
+// AF_UNSPEC) as 3.2's setipaddr does: an empty host is the wildcard address,
 // '<broadcast>' the broadcast one, anything else the first address
 // getaddrinfo gives.
 func setIPAddr(t *py.Thread, host string, af int) (netip.Addr, error) {
@@ -282,8 +281,3 @@ func getsockoptBytes(fd, level, opt, buflen int) ([]byte, error) {
 	}
 	return buf[:l], nil
 }
-
-// ipString returns the text of an address as inet_ntop writes it.
-func ipString(a netip.Addr) string { return a.String() }
-
-var _ = net.IPv4len

@@ -46,7 +46,7 @@ var (
 )
 
 // SocketType is _socket.socket.
-var SocketType = &py.Type{Name: "socket", Module: "_socket", Flags: py.FlagBaseType | py.FlagWeakrefable}
+var SocketType = &py.Type{Name: "socket", Module: "_socket", Flags: py.FlagBaseType}
 
 func init() {
 	builtins.RegisterModule("_socket", newModule)
@@ -929,7 +929,11 @@ A socket object represents one endpoint of a network connection.`
 			return py.NewInt(int64(asSocket(self).proto)), nil
 		}, Doc: "the socket protocol"},
 		py.GetSetDef{Name: "timeout", Get: func(t *py.Thread, self py.Object) (py.Object, error) {
-			return sockGettimeout(t, asSocket(self))
+			// 3.2 shows the field itself: -1.0 for no timeout.
+			if s := asSocket(self); s.timeout >= 0 {
+				return py.NewFloat(s.timeout), nil
+			}
+			return py.NewFloat(-1), nil
 		}, Doc: "the socket timeout"},
 	)
 }

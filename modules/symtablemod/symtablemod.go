@@ -106,7 +106,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 // symbol's flags word (symtable.Symbol.Raw).
 const (
 	scopeOff  = 11
-	scopeMask = 7
+	scopeMask = 15
 )
 
 func symtableFunc(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {

@@ -31,6 +31,10 @@ type Ref struct {
 	hash        int64
 }
 
+// shared reports whether r is the plain reference (or proxy) that
+// ref(o) (proxy(o)) without a callback returns every time.
+func (r *Ref) shared() bool { return !r.hasCallback && r.ExtType() == nil }
+
 // Type returns the reference's type.
 func (r *Ref) Type() *py.Type {
 	if typ := r.ExtType(); typ != nil {
@@ -290,6 +294,42 @@ func initTypes() {
 				return py.BinaryOp(t, x, y, b.sel, b.sym)
 			})
 		}
+		for _, b := range []struct {
+			slot      *py.BinaryFunc
+			isel, sel func(*py.Type) py.BinaryFunc
+			sym       string
+		}{
+			{&typ.IAdd, func(x *py.Type) py.BinaryFunc { return x.IAdd }, func(x *py.Type) py.BinaryFunc { return x.Add }, "+="},
+			{&typ.ISub, func(x *py.Type) py.BinaryFunc { return x.ISub }, func(x *py.Type) py.BinaryFunc { return x.Sub }, "-="},
+			{&typ.IMul, func(x *py.Type) py.BinaryFunc { return x.IMul }, func(x *py.Type) py.BinaryFunc { return x.Mul }, "*="},
+			{&typ.ITrueDiv, func(x *py.Type) py.BinaryFunc { return x.ITrueDiv }, func(x *py.Type) py.BinaryFunc { return x.TrueDiv }, "/="},
+			{&typ.IFloorDiv, func(x *py.Type) py.BinaryFunc { return x.IFloorDiv }, func(x *py.Type) py.BinaryFunc { return x.FloorDiv }, "//="},
+			{&typ.IMod, func(x *py.Type) py.BinaryFunc { return x.IMod }, func(x *py.Type) py.BinaryFunc { return x.Mod }, "%="},
+			{&typ.ILShift, func(x *py.Type) py.BinaryFunc { return x.ILShift }, func(x *py.Type) py.BinaryFunc { return x.LShift }, "<<="},
+			{&typ.IRShift, func(x *py.Type) py.BinaryFunc { return x.IRShift }, func(x *py.Type) py.BinaryFunc { return x.RShift }, ">>="},
+			{&typ.IAnd, func(x *py.Type) py.BinaryFunc { return x.IAnd }, func(x *py.Type) py.BinaryFunc { return x.And }, "&="},
+			{&typ.IOr, func(x *py.Type) py.BinaryFunc { return x.IOr }, func(x *py.Type) py.BinaryFunc { return x.Or }, "|="},
+			{&typ.IXor, func(x *py.Type) py.BinaryFunc { return x.IXor }, func(x *py.Type) py.BinaryFunc { return x.Xor }, "^="},
+		} {
+			b := b
+			*b.slot = proxyBinary(func(t *py.Thread, x, y py.Object) (py.Object, error) {
+				return py.InPlaceOp(t, x, y, b.isel, b.sel, b.sym)
+			})
+		}
+		typ.AddMethods(py.MethodDef{Name: "__bytes__", Fn: func(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+			if err := py.NoArgs("__bytes__", args, kwnames); err != nil {
+				return nil, err
+			}
+			o, err := unwrap(self)
+			if err != nil {
+				return nil, err
+			}
+			f, err := py.GetAttr(t, o, py.NewStr("__bytes__"))
+			if err != nil {
+				return nil, err
+			}
+			return py.Call(t, f, nil, nil)
+		}})
 		for _, u := range []struct {
 			slot *py.UnaryFunc
 			sel  func(*py.Type) py.UnaryFunc

@@ -154,13 +154,12 @@ func referentFreed(e *entry) {
 }
 
 // RunCallbacks runs the callbacks of the references whose referents were
-// found dead, returning the first error one raised (after running the
-// others, as CPython reports and goes on).
+// found dead. An exception a callback raises is reported on sys.stderr
+// and ignored, as CPython's PyErr_WriteUnraisable does.
 func RunCallbacks(t *py.Thread) error {
 	if !table.queued.Load() {
 		return nil
 	}
-	var firstErr error
 	for {
 		table.mu.Lock()
 		q := table.queue
@@ -178,15 +177,55 @@ func RunCallbacks(t *py.Thread) error {
 		}
 		table.mu.Unlock()
 		if len(q) == 0 {
-			return firstErr
+			return nil
 		}
 		for _, r := range calls {
 			cb := r.callback
 			r.callback = nil
-			if _, err := py.Call(t, cb, []py.Object{r}, nil); err != nil && firstErr == nil {
-				firstErr = err
+			if _, err := py.Call(t, cb, []py.Object{r}, nil); err != nil {
+				writeUnraisable(t, err, cb)
 			}
 		}
+	}
+}
+
+// writeUnraisable reports an exception nobody can catch:
+// "Exception ZeroDivisionError: 'division by zero' in <function f at
+// 0x...> ignored".
+func writeUnraisable(t *py.Thread, err error, where py.Object) {
+	exc, ok := err.(*py.BaseException)
+	if !ok {
+		return
+	}
+	name := exc.Type().Name
+	if m := exc.Type().Module; m != "" && m != "builtins" {
+		name = m + "." + name
+	}
+	text := "Exception " + name
+	if a, err := py.GetAttr(t, exc, py.NewStr("args")); err == nil {
+		if args, ok := a.(*py.Tuple); ok && len(args.Items) > 0 {
+			var value py.Object = args
+			if len(args.Items) == 1 {
+				value = args.Items[0]
+			}
+			if r, err := py.Repr(t, value); err == nil {
+				text += ": " + r.String()
+			}
+		}
+	}
+	if r, err := py.Repr(t, where); err == nil {
+		text += " in " + r.String()
+	}
+	text += " ignored\n"
+	if t.Interp.Sys == nil {
+		return
+	}
+	stderr := t.Interp.Sys.Dict.GetStr(py.NewStr("stderr"))
+	if stderr == nil || stderr == py.None {
+		return
+	}
+	if w, err := py.GetAttr(t, stderr, py.NewStr("write")); err == nil {
+		py.Call(t, w, []py.Object{py.NewStr(text)}, nil)
 	}
 }
 
@@ -244,7 +283,7 @@ func newRef(t *py.Thread, typ *py.Type, o, callback py.Object, kind uint8) (*Ref
 	defer table.mu.Unlock()
 	if shareable {
 		for _, r := range e.live() {
-			if r.callback == nil && r.kind == kind && r.Type() == typ && !r.hasCallback {
+			if r.kind == kind && r.shared() {
 				return r, nil
 			}
 		}
@@ -288,7 +327,9 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := RunCallbacks(t); err != nil {
+		// A reference nobody holds is gone in CPython at once; here it
+		// takes a collection to find that out.
+		if _, err := Collect(t); err != nil {
 			return nil, err
 		}
 		if !Weakrefable(o) {
@@ -301,7 +342,7 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := RunCallbacks(t); err != nil {
+		if _, err := Collect(t); err != nil {
 			return nil, err
 		}
 		l := py.NewList()
@@ -312,10 +353,17 @@ func newModule(t *py.Thread) (*py.Module, error) {
 			table.mu.Lock()
 			refs := e.live()
 			table.mu.Unlock()
-			// CPython lists the plain reference and proxies first, newest
-			// first after them.
+			// CPython lists the shared plain reference and proxy first,
+			// then the others, newest first.
+			for _, r := range refs {
+				if r.shared() {
+					l.Items = append(l.Items, r)
+				}
+			}
 			for i := len(refs) - 1; i >= 0; i-- {
-				l.Items = append(l.Items, refs[i])
+				if !refs[i].shared() {
+					l.Items = append(l.Items, refs[i])
+				}
 			}
 		}
 		return l, nil

@@ -1,5 +1,7 @@
 package py
 
+import "github.com/taipan-py/taipan/opcode"
+
 // MaxBlocks is the deepest nesting of loops, try statements and with
 // statements a code object may have (CPython's CO_MAXBLOCKS); the
 // compiler rejects deeper nesting.
@@ -299,7 +301,7 @@ func init() {
 		GetSetDef{Name: "f_globals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Globals, nil }},
 		GetSetDef{Name: "f_builtins", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Builtins, nil }},
 		GetSetDef{Name: "f_locals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).LocalsMapping(t) }},
-		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).TraceLineno())), nil }},
+		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).TraceLineno())), nil }, Set: frameSetLineno},
 		GetSetDef{Name: "f_lasti", Get: func(t *Thread, self Object) (Object, error) {
 			// CPython counts bytes of 1- and 3-byte instructions; Taipan's
 			// instructions are one word each, so this is the index.
@@ -424,4 +426,130 @@ func (t *Thread) UpdateTracing() {
 	} else {
 		t.Tracing = nil
 	}
+}
+
+// frameSetLineno assigns f_lineno: from a line event, the frame goes on
+// at the first instruction of that line (or of the first line after it
+// that has code), under CPython 3.2's rules and messages: not into a
+// block, an except clause or a finally block, nor out of a finally
+// block; the blocks jumped out of are popped with their values.
+// (3.2 lets the other events jump too, with odd effects; Taipan only
+// line events.)
+func frameSetLineno(t *Thread, self, v Object) error {
+	f := self.(*Frame)
+	n, ok := v.(*Int)
+	if !ok || n.Type() != IntType {
+		return Errorf(ValueError, "lineno must be an integer")
+	}
+	if f.Tr == nil || f.Tr.Func == nil || !f.Tr.InLine {
+		return Errorf(ValueError, "f_lineno can only be set by a line trace function")
+	}
+	nl, ok := n.Int64()
+	if !ok || nl > 1<<31-1 || nl < -1<<31 {
+		return Errorf(ValueError, "lineno out of range")
+	}
+	code := f.Code
+	newLine := int(nl)
+	newLasti := -1
+	if newLine < code.FirstLineNo {
+		return Errorf(ValueError, "line %d comes before the current code block", newLine)
+	} else if newLine == code.FirstLineNo {
+		newLasti = 0
+	} else {
+		lt := code.LineTable
+		for k := 0; k+1 < len(lt); k += 2 {
+			if int(lt[k+1]) >= newLine {
+				newLasti, newLine = int(lt[k]), int(lt[k+1])
+				break
+			}
+		}
+	}
+	if newLasti == -1 || newLasti >= len(code.Code) {
+		return Errorf(ValueError, "line %d comes after the current code block", newLine)
+	}
+	if op, _ := opcode.Decode(code.Code[newLasti]); op == opcode.DUP_TOP || op == opcode.POP_TOP {
+		return Errorf(ValueError, "can't jump to 'except' line as there's no exception")
+	}
+	// Which finally block (by its SETUP's index) holds each end.
+	isSetup := func(op opcode.Opcode) bool {
+		return op == opcode.SETUP_LOOP || op == opcode.SETUP_EXCEPT || op == opcode.SETUP_FINALLY || op == opcode.SETUP_WITH
+	}
+	var stack, inFinally [MaxBlocks + 1]int
+	top := 0
+	oldSetup, newSetup := -1, -1
+	for i, w := range code.Code {
+		op, _ := opcode.Decode(w)
+		switch {
+		case isSetup(op):
+			if top < len(stack) {
+				stack[top], inFinally[top] = i, 0
+				top++
+			}
+		case op == opcode.POP_BLOCK && top > 0:
+			s, _ := opcode.Decode(code.Code[stack[top-1]])
+			if s == opcode.SETUP_FINALLY || s == opcode.SETUP_WITH {
+				inFinally[top-1] = 1
+			} else {
+				top--
+			}
+		case op == opcode.END_FINALLY && top > 0:
+			s, _ := opcode.Decode(code.Code[stack[top-1]])
+			if s == opcode.SETUP_FINALLY || s == opcode.SETUP_WITH {
+				top--
+			}
+		}
+		if i == newLasti || i == f.Lasti {
+			setup := -1
+			for k := top - 1; k >= 0; k-- {
+				if inFinally[k] != 0 {
+					setup = stack[k]
+					break
+				}
+			}
+			if i == newLasti {
+				newSetup = setup
+			}
+			if i == f.Lasti {
+				oldSetup = setup
+			}
+		}
+	}
+	if newSetup != oldSetup {
+		return Errorf(ValueError, "can't jump into or out of a 'finally' block")
+	}
+	lo, hi := newLasti, f.Lasti
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	delta, minDelta := 0, 0
+	for i := lo; i < hi; i++ {
+		op, _ := opcode.Decode(code.Code[i])
+		if isSetup(op) {
+			delta++
+		} else if op == opcode.POP_BLOCK {
+			delta--
+		}
+		if delta < minDelta {
+			minDelta = delta
+		}
+	}
+	minBlock := f.NBlocks + minDelta
+	newBlock := f.NBlocks - delta
+	if newLasti > f.Lasti {
+		newBlock = f.NBlocks + delta
+	}
+	if newBlock > minBlock {
+		return Errorf(ValueError, "can't jump into the middle of a block")
+	}
+	for f.NBlocks > newBlock {
+		f.NBlocks--
+		level := int(f.Blocks[f.NBlocks].Level)
+		for f.SP > level {
+			f.SP--
+			f.Stack[f.SP] = nil
+		}
+	}
+	f.Tr.Line = newLine
+	f.Lasti = newLasti
+	return nil
 }

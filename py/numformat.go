@@ -333,9 +333,6 @@ func checkFormatWidth(s *FormatSpec) error {
 
 // FormatInt formats i by a parsed spec, as int.__format__ does.
 func FormatInt(i *Int, s *FormatSpec) (string, error) {
-	if err := checkFormatWidth(s); err != nil {
-		return "", err
-	}
 	switch s.Type {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
@@ -362,6 +359,9 @@ func FormatInt(i *Int, s *FormatSpec) (string, error) {
 		if v < 0 || v > 0x10FFFF {
 			return "", Errorf(OverflowError, "%%c arg not in range(0x110000) (wide Python build)")
 		}
+		if err := checkFormatWidth(s); err != nil {
+			return "", err
+		}
 		rest := pystr.AppendRune(dbuf[:0], rune(v))
 		return string(appendNumber(nil, s, false, "", "", string(rest), 1, false)), nil
 	}
@@ -376,6 +376,9 @@ func FormatInt(i *Int, s *FormatSpec) (string, error) {
 	}
 	if !s.Alternate {
 		prefix = ""
+	}
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
 	}
 	digits := i.appendAbsBase(dbuf[:0], base)
 	return string(appendNumber(nil, s, i.Sign() < 0, prefix, string(digits), "", 0, s.Type == 'X')), nil
@@ -476,14 +479,14 @@ func FormatComplex(c complex128, s *FormatSpec, typeName string) (string, error)
 	default:
 		return "", unknownFormatCode(code, typeName)
 	}
-	if err := checkFormatWidth(s); err != nil {
-		return "", err
-	}
 	if s.Fill == '0' {
 		return "", Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
 	}
 	if s.Align == '=' {
 		return "", Errorf(ValueError, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
 	}
 	re, im := real(c), imag(c)
 	var flags FloatFlags

@@ -161,7 +161,7 @@ func newState(t *py.Thread) (*state, error) {
 		}
 		fields := make([]py.Object, len(def.fields))
 		for i, f := range def.fields {
-			fields[i] = s.name(f)
+			fields[i] = s.intern(f)
 		}
 		ns := py.NewDict()
 		ns.SetStr(strFields, py.NewTuple(fields...))
@@ -173,7 +173,7 @@ func newState(t *py.Thread) (*state, error) {
 		if def.abstract {
 			attrs := make([]py.Object, len(def.attrs))
 			for i, a := range def.attrs {
-				attrs[i] = s.name(a)
+				attrs[i] = s.intern(a)
 			}
 			if err := py.SetAttr(t, cls, py.NewStr("_attributes"), py.NewTuple(attrs...)); err != nil {
 				return nil, err
@@ -196,12 +196,19 @@ func hasLocation(base classID) bool {
 	return base == cStmt || base == cExprBase || base == cExcepthandler
 }
 
-// name returns the interned *py.Str of a field name.
+// name returns the interned *py.Str of a field or attribute name. The
+// table is filled while the state is made and only read afterwards, so
+// threads may share it.
 func (s *state) name(n string) *py.Str {
 	if p, ok := s.names[n]; ok {
 		return p
 	}
-	p := py.NewStr(n)
+	return py.NewStr(n)
+}
+
+// intern adds a name to the table (while the state is made).
+func (s *state) intern(n string) *py.Str {
+	p := s.name(n)
 	s.names[n] = p
 	return p
 }

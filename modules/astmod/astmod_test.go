@@ -37,6 +37,7 @@ func TestRoundTrip(t *testing.T) {
 		}
 		sources[f] = src
 	}
+	converted := 0
 	for name, src := range sources {
 		mode := parser.ExecMode
 		switch name {
@@ -60,6 +61,10 @@ func TestRoundTrip(t *testing.T) {
 		if want, got := ast.Dump(mod, true), ast.Dump(back, true); want != got {
 			t.Errorf("%s: round trip changed the tree:\n%s\n%s", name, want, got)
 		}
+		converted++
+	}
+	if converted < 20 {
+		t.Errorf("only %d programs converted", converted)
 	}
 }
 

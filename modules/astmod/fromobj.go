@@ -516,7 +516,15 @@ func (c *fromObj) expr(o py.Object) ast.Expr {
 	case cNum:
 		n := c.field(o, "n", owner)
 		c.required(n == py.None, "n", owner)
-		return &ast.Num{Loc: loc, N: numValue(n)}
+		v := numValue(n)
+		if _, ok := v.(py.Object); ok {
+			// 3.2's compiler keys its constants by value: an
+			// unhashable one fails there.
+			if _, err := py.Hash(c.t, n); err != nil {
+				c.fail(err)
+			}
+		}
+		return &ast.Num{Loc: loc, N: v}
 	case cStr, cBytes:
 		v := c.field(o, "s", owner)
 		switch s := v.(type) {

@@ -59,7 +59,7 @@ func stateOf(interp *py.Interp) *state {
 		st.names[i] = "C"
 	}
 	if name := envLocale(0); valid(name) {
-		st.names[0] = name
+		st.names[0] = canonical(name)
 	}
 	actual, _ := states.LoadOrStore(interp, st)
 	return actual.(*state)
@@ -95,6 +95,25 @@ func valid(name string) bool {
 		}
 	}
 	return false
+}
+
+// canonical is the name the C library reports for a locale name it
+// accepted: POSIX is C.
+func canonical(name string) string {
+	if name == "POSIX" {
+		return "C"
+	}
+	return name
+}
+
+// categoryIndex returns the number of a category name, -1 if unknown.
+func categoryIndex(name string) int {
+	for i, n := range categoryNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // normCodeset is glibc's normalization of a codeset name: letters
@@ -185,6 +204,20 @@ func setlocale(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, er
 	if query {
 		return py.NewStr(st.query(cat)), nil
 	}
+	if cat == lcAll && strings.Contains(loc, "=") {
+		// A composite name, as setlocale(LC_ALL) reports mixed settings.
+		names := st.names
+		for _, part := range strings.Split(loc, ";") {
+			k, v, ok := strings.Cut(part, "=")
+			i := categoryIndex(k)
+			if !ok || i < 0 || i == lcAll || !valid(v) {
+				return nil, localeError("unsupported locale setting")
+			}
+			names[i] = canonical(v)
+		}
+		st.names = names
+		return py.NewStr(st.query(lcAll)), nil
+	}
 	if cat == lcAll {
 		var names [13]string
 		for i := range names {
@@ -198,7 +231,7 @@ func setlocale(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, er
 			if !valid(n) {
 				return nil, localeError("unsupported locale setting")
 			}
-			names[i] = n
+			names[i] = canonical(n)
 		}
 		st.names = names
 		return py.NewStr(st.query(lcAll)), nil
@@ -210,8 +243,8 @@ func setlocale(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, er
 	if !valid(n) {
 		return nil, localeError("unsupported locale setting")
 	}
-	st.names[cat] = n
-	return py.NewStr(n), nil
+	st.names[cat] = canonical(n)
+	return py.NewStr(st.names[cat]), nil
 }
 
 const charMax = 127

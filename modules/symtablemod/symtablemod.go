@@ -102,8 +102,10 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	return m, nil
 }
 
-// CPython's SCOPE_OFFSET and SCOPE_MASK: where the scope sits in a
-// symbol's flags word (symtable.Symbol.Raw).
+// CPython's SCOPE_OFFSET, where the scope sits in a symbol's flags word
+// (symtable.Symbol.Raw), and its SCOPE_MASK, which 3.2 defines as
+// DEF_GLOBAL|DEF_LOCAL|DEF_PARAM|DEF_NONLOCAL (15): wider than the scope
+// needs, and harmless since no flag lies above the scope.
 const (
 	scopeOff  = 11
 	scopeMask = 15

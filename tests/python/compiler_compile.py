@@ -198,6 +198,7 @@ assert bad(_ast.Expression(name('x', _ast.Load(), lineno='1')), "eval") == (Valu
 assert bad(_ast.Expression(name('x', _ast.Load(), lineno=2 ** 70)), "eval") == (OverflowError, 'Python int too large to convert to C long')
 assert bad(_ast.Expression(_ast.Str(1, **loc)), "eval") == (TypeError, 'AST string must be of type str')
 assert bad(_ast.Expression(_ast.Num(None, **loc)), "eval") == (ValueError, 'field n is required for Num')
+assert bad(_ast.Expression(_ast.Num([1], **loc)), "eval") == (TypeError, "unhashable type: 'list'")
 one = _ast.Num(1, **loc)
 assert bad(_ast.Expression(_ast.BinOp(one, None, one, **loc)), "eval") == (TypeError, 'expected some sort of operator, but got None')
 assert bad(_ast.Expression(_ast.BinOp(one, _ast.Add, one, **loc)), "eval") == (TypeError, "expected some sort of operator, but got <class '_ast.Add'>")

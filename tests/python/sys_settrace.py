@@ -780,6 +780,88 @@ for bad_args in [(), (1, 2)]:
         raise AssertionError('no TypeError')
 
 # f_lineno of a frame that is not traced is its current line.
-f = sys._getframe()
-assert f.f_lineno == f.f_lineno
+def lineof():
+    x = 1
+    return sys._getframe().f_lineno
+assert lineof() == lineof.__code__.co_firstlineno + 2
 assert sys._getframe().f_trace is None
+
+
+# Assigning f_lineno from a line event jumps, under 3.2's rules (the
+# messages name absolute lines, compared here relative to f1's).
+printed = []
+def make_jumper(func, target_off, at_off, event='line'):
+    first = func.__code__.co_firstlineno
+    done = [False]
+    def tr(frame, ev, arg):
+        if frame.f_code is not func.__code__:
+            return tr
+        if ev == event and not done[0] and frame.f_lineno == first + at_off:
+            done[0] = True
+            try:
+                frame.f_lineno = first + target_off
+            except ValueError as e:
+                out.append(('err', str(e)))
+        return tr
+    return tr
+
+out = []
+def f1():
+    out.append(1)
+    out.append(2)
+    out.append(3)
+def f2():
+    for i in range(2):
+        out.append(i)
+    out.append('end')
+def f3():
+    try:
+        out.append('t')
+    finally:
+        out.append('f')
+    out.append('after')
+def f4():
+    out.append('a')
+    for i in range(3):
+        out.append(i)
+        if i == 1:
+            pass
+    out.append('z')
+def f5():
+    try:
+        1/0
+    except ZeroDivisionError:
+        out.append('x')
+    out.append('y')
+def f6():
+    x = 1
+    out.append(x)
+    return x
+
+for func, tgt, at in [(f1, 3, 1), (f1, 1, 3), (f2, 4, 3), (f2, 1, 4), (f3, 2, 5), (f3, 5, 2), (f3, 4, 2), (f4, 7, 4), (f4, 4, 1), (f1, 0, 2), (f1, 100, 2), (f1, -5, 1), (f6, 0, 2), (f4, 1, 7)]:
+    del out[:]
+    sys.settrace(make_jumper(func, tgt, at))
+    try:
+        func()
+    except Exception as e:
+        out.append(('exc', type(e).__name__))
+    sys.settrace(None)
+    printed.append('%s %s %s %s' % (func.__name__, tgt, at, out))
+try:
+    sys._getframe().f_lineno = 3
+except ValueError as e:
+    printed.append(str(e))
+def tr2(frame, ev, arg):
+    if ev == 'line' and frame.f_code.co_name == 'f6':
+        try: frame.f_lineno = 'x'
+        except ValueError as e: printed.append(str(e))
+    return tr2
+sys.settrace(tr2); f6(); sys.settrace(None)
+
+expected = ['f1 3 1 [3]', 'f1 1 3 [1, 2, 1, 2, 3]', "f2 4 3 [0, 1, ('err', 'line +8 comes after the current code block'), 'end']", "f2 1 4 [0, 1, 'end']", 'f3 2 5 [\'t\', \'f\', (\'err\', "can\'t jump into the middle of a block"), \'after\']', "f3 5 2 ['after']", 'f3 4 2 [(\'err\', "can\'t jump into or out of a \'finally\' block"), \'t\', \'f\', \'after\']', "f4 7 4 ['a', 0, ('err', 'line +21 comes after the current code block'), 1, 2, 'z']", 'f4 4 1 [(\'err\', "can\'t jump into the middle of a block"), \'a\', 0, 1, 2, \'z\']', 'f1 0 2 [1, 1, 2, 3]', "f1 100 2 [1, ('err', 'line +100 comes after the current code block'), 2, 3]", "f1 -5 1 [('err', 'line +-5 comes before the current code block'), 1, 2, 3]", 'f6 0 2 [1]', "f4 1 7 ['a', 0, 1, 2, 'z']", 'f_lineno can only be set by a line trace function', 'lineno must be an integer', 'lineno must be an integer', 'lineno must be an integer']
+
+
+def rel(s):
+    import re
+    return re.sub(r'line (-?\d+)', lambda m: 'line +%d' % (int(m.group(1)) - f1.__code__.co_firstlineno), s)
+assert [rel(p) for p in printed] == expected, [rel(p) for p in printed]

@@ -2,8 +2,8 @@
 name', each with the release that first offered it, the release where it
 became the rule, and the flag compile() takes to turn it on.  In Python
 3.2 every feature but barry_as_FLUFL is already the rule; importing one
-still works, and compile() accepts all the flags (Taipan's compiler
-records them in co_flags and the parser honours barry_as_FLUFL's)."""
+still works, and compile() accepts all the flags and records them in
+the co_flags of the code it makes."""
 
 all_feature_names = [
     "nested_scopes",

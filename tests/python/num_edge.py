@@ -149,3 +149,11 @@ assert math.log(10 ** 400, 10 ** 300) == 1.3333333333333333
 assert raises(ValueError, math.log, -10 ** 400) == 'math domain error'
 assert raises(ValueError, math.log10, 0) == 'math domain error'
 assert raises(TypeError, math.log10) == 'log10() takes exactly one argument (0 given)'
+
+# A huge width is checked after the spec itself (whether the padding then
+# fits in memory depends on the machine, so that part is not asserted).
+assert raises(ValueError, format, 1, '2147483648s') == "Unknown format code 's' for object of type 'int'"
+assert raises(ValueError, format, 1, '+2147483648c') == "Sign not allowed with integer format specifier 'c'"
+assert raises(ValueError, format, 1j, '=2147483648') == \
+    "'=' alignment flag is not allowed in complex format specifier"
+assert raises(ValueError, format, 1.5, '2147483648x') == "Unknown format code 'x' for object of type 'float'"

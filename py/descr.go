@@ -206,7 +206,7 @@ func memberGet(t *Thread, self, instance Object, owner *Type) (Object, error) {
 		if d.index < len(o.slots) {
 			v = o.slots[d.index]
 		}
-	} else if dp := instanceDictPtr(instance); dp != nil && *dp != nil {
+	} else if dp := instanceSlotsPtr(instance); dp != nil && *dp != nil {
 		v, _ = (*dp).GetItem(t, d.key())
 	}
 	if v == nil {
@@ -230,7 +230,7 @@ func memberSet(t *Thread, self, instance, value Object) error {
 		o.slots[d.index] = value
 		return nil
 	}
-	dp := instanceDictPtr(instance)
+	dp := instanceSlotsPtr(instance)
 	if dp == nil {
 		return NewException(AttributeError, d.name)
 	}
@@ -245,7 +245,7 @@ func memberSet(t *Thread, self, instance, value Object) error {
 		return err
 	}
 	if *dp == nil {
-		*dp = newInstanceDict(instance.Type())
+		*dp = NewDict()
 	}
 	return (*dp).SetItem(t, d.key(), value)
 }

@@ -111,6 +111,10 @@ func (c *AttrCache) GetAttr(t *Thread, o Object, name *Str) (Object, error) {
 			if i := int(c.idx); i < len(d.entries) && d.entries[i].key == Object(name) {
 				return d.entries[i].value, nil
 			}
+			if d.nonStr {
+				// A lookup may run other keys' __eq__.
+				return GetAttr(t, o, name)
+			}
 			if i := d.StrIndex(name); i >= 0 {
 				c.idx = int32(i)
 				return d.entries[i].value, nil
@@ -141,7 +145,11 @@ func (c *AttrCache) GetMethod(t *Thread, o Object, name *Str) (Object, bool, err
 	}
 	if c.kind == attrMethod {
 		if d := instanceDictOf(o, typ); d != nil {
-			if v := d.GetStr(name); v != nil {
+			if d.nonStr {
+				if v, err := d.GetItem(t, name); err == nil && v != nil {
+					return v, false, nil
+				}
+			} else if v := d.GetStr(name); v != nil {
 				return v, false, nil
 			}
 		}

@@ -325,11 +325,18 @@ func methodWrapperRepr(t *Thread, self Object) (Object, error) {
 func methodWrapperRichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	ma, ok1 := a.(*MethodWrapper)
 	mb, ok2 := b.(*MethodWrapper)
-	if !ok1 || !ok2 || (op != EQ && op != NE) {
+	if !ok1 || !ok2 {
 		return NotImplemented, nil
 	}
-	eq := ma.w == mb.w && ma.self == mb.self
-	return NewBool(eq == (op == EQ)), nil
+	// As CPython 3.2: wrappers of one slot compare as the objects they
+	// are bound to; others by the slots' identity.
+	if ma.w == mb.w {
+		return RichCompare(t, ma.self, mb.self, op)
+	}
+	if op != EQ && op != NE {
+		return NotImplemented, nil
+	}
+	return NewBool(op == NE), nil
 }
 
 func methodWrapperHash(t *Thread, self Object) (int64, error) {
@@ -659,10 +666,7 @@ func init() {
 		GetSetDef{Name: "fget", Get: field(func(p *Property) Object { return p.get }), Set: readonly("fget")},
 		GetSetDef{Name: "fset", Get: field(func(p *Property) Object { return p.set }), Set: readonly("fset")},
 		GetSetDef{Name: "fdel", Get: field(func(p *Property) Object { return p.del }), Set: readonly("fdel")},
-		GetSetDef{Name: "__doc__", Get: field(func(p *Property) Object { return p.doc }), Set: func(t *Thread, self, value Object) error {
-			self.(*Property).doc = value
-			return nil
-		}},
+		GetSetDef{Name: "__doc__", Get: field(func(p *Property) Object { return p.doc }), Set: readonly("__doc__")},
 	)
 	copier := func(name string, which int) MethodDef {
 		return MethodDef{Name: name, Fn: func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {

@@ -176,12 +176,12 @@ func lengthHint(t *Thread, o Object) (int, error) {
 		if h, ok := o.(lengthHinter); ok {
 			return h.lengthHint(), nil
 		}
-		return 0, nil
+		return lengthHintMethodOf(t, o)
 	}
 	n, err := typ.Len(t, o)
 	if err != nil {
 		if ErrorMatches(err, TypeError) {
-			return 0, nil
+			return lengthHintMethodOf(t, o)
 		}
 		return 0, err
 	}
@@ -190,6 +190,36 @@ func lengthHint(t *Thread, o Object) (int, error) {
 	}
 	return n, nil
 }
+
+// lengthHintMethodOf calls o's __length_hint__ special method when its
+// class has one: a TypeError from it, or a result that is not an int,
+// means no hint (0); other exceptions propagate.
+func lengthHintMethodOf(t *Thread, o Object) (int, error) {
+	meth, err := lookupSpecial(t, o, dunderLengthHint)
+	if err != nil || meth == nil {
+		return 0, err
+	}
+	r, err := Call(t, meth, nil, nil)
+	if err != nil {
+		if ErrorMatches(err, TypeError) {
+			return 0, nil
+		}
+		return 0, err
+	}
+	n, ok := r.(*Int)
+	if !ok {
+		return 0, nil
+	}
+	if v, ok := n.Int64(); ok && v > 0 {
+		if v > 1<<20 {
+			v = 1 << 20
+		}
+		return int(v), nil
+	}
+	return 0, nil
+}
+
+var dunderLengthHint = InternStr("__length_hint__")
 
 // lengthHinter is a built-in iterator that knows how many items it has
 // left.

@@ -34,7 +34,14 @@ func genericGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	}
 	if typ.Flags&FlagHasDict != 0 {
 		if p := instanceDictPtr(o); p != nil && *p != nil {
-			if v := (*p).GetStr(name); v != nil {
+			d := *p
+			if d.nonStr {
+				// Other keys' __eq__ may run; like CPython's
+				// PyDict_GetItem, an exception it raises is dropped.
+				if v, err := d.GetItem(t, name); err == nil && v != nil {
+					return v, nil
+				}
+			} else if v := d.GetStr(name); v != nil {
 				return v, nil
 			}
 		}

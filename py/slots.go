@@ -1216,7 +1216,17 @@ func wrapDescrGet(t *Thread, w *SlotWrapper, self Object, args []Object, kw *Tup
 	if typ != nil {
 		tt, ok := typ.(*Type)
 		if !ok {
-			return nil, Errorf(TypeError, "__get__() argument 2 must be a type, not %s", typ.Type().Name)
+			// CPython passes the second argument through unchecked: most
+			// descriptors ignore it, a classmethod binds to it as is.
+			switch d := self.(type) {
+			case *ClassMethodObject:
+				if d.callable == nil {
+					return nil, Errorf(RuntimeError, "uninitialized classmethod object")
+				}
+				return NewMethod(d.callable, typ), nil
+			case *ClassMethodDescr:
+				return nil, Errorf(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", d.def.Name, d.owner.Name, typ.Type().Name)
+			}
 		}
 		owner = tt
 	}

@@ -588,12 +588,27 @@ func NewClass(t *Thread, meta *Type, name *Str, bases []Object, ns *Dict, args [
 var subtypeDictDef = GetSetDef{
 	Name: "__dict__",
 	Get: func(t *Thread, self Object) (Object, error) {
+		if b := builtinBaseWithDict(self.Type()); b != nil {
+			if descr := b.Lookup(dunderDict); descr != nil {
+				if get := descr.Type().DescrGet; get != nil {
+					return get(t, descr, self, self.Type())
+				}
+			}
+		}
 		if d := InstanceDict(self); d != nil {
 			return d, nil
 		}
 		return nil, Errorf(AttributeError, "This object has no __dict__")
 	},
 	Set: func(t *Thread, self, value Object) error {
+		if b := builtinBaseWithDict(self.Type()); b != nil {
+			if descr := b.Lookup(dunderDict); descr != nil {
+				if set := descr.Type().DescrSet; set != nil {
+					return set(t, descr, self, value)
+				}
+			}
+			return Errorf(TypeError, "this __dict__ descriptor does not support '%s' objects", b.Name)
+		}
 		p := instanceDictPtr(self)
 		if p == nil || self.Type().Flags&FlagHasDict == 0 {
 			return Errorf(AttributeError, "This object has no __dict__")
@@ -610,6 +625,19 @@ var subtypeDictDef = GetSetDef{
 		return nil
 	},
 	Doc: "dictionary for instance variables (if defined)",
+}
+
+// builtinBaseWithDict returns the first built-in class among typ and its
+// __base__ chain when that class's instances have a __dict__ of their own
+// (type, module, exceptions...): their __dict__ is not the class-made one.
+func builtinBaseWithDict(typ *Type) *Type {
+	for typ != nil && typ.IsHeapType() {
+		typ = typ.Base
+	}
+	if typ != nil && typ.Flags&FlagHasDict != 0 {
+		return typ
+	}
+	return nil
 }
 
 // subtypeWeakrefDef is the __weakref__ attribute of a class's instances
@@ -633,6 +661,10 @@ func equivLayout(a, b *Type) bool {
 // sameSlotsAdded reports whether classes a and b, with the same base, add
 // the same instance storage to it.
 func sameSlotsAdded(a, b *Type) bool {
+	if a != b && (!a.IsHeapType() || !b.IsHeapType()) {
+		// A built-in class's instances have their own layout.
+		return false
+	}
 	if a.Flags&(FlagHasDict|FlagWeakrefable) != b.Flags&(FlagHasDict|FlagWeakrefable) {
 		return false
 	}

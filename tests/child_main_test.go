@@ -19,7 +19,8 @@ import (
 // `sys.executable -c ...` children (subprocess, os.popen) get a Python
 // of this very build. Run with arguments that are not test flags, it
 // runs them as the command line `taipan -c CODE ARGS...` or
-// `taipan SCRIPT ARGS...` would, and exits with the program's status.
+// `taipan SCRIPT ARGS...` would (after options such as -E, which it
+// accepts and ignores), and exits with the program's status.
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && !strings.HasPrefix(os.Args[1], "-test.") {
 		os.Exit(runChild(os.Args[1:]))
@@ -27,9 +28,20 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+var ignoredOptions = map[string]bool{"-E": true, "-s": true, "-S": true, "-B": true, "-u": true, "-b": true, "-bb": true, "-q": true}
+
 // runChild runs a program given as -c CODE or a script file, with the
 // arguments after it in sys.argv[1:].
 func runChild(args []string) int {
+	// Options that change nothing for these children (-E: the scripts'
+	// children ignore no PYTHON* variable that matters here).
+	for len(args) > 0 && ignoredOptions[args[0]] {
+		args = args[1:]
+	}
+	if len(args) == 0 {
+		fmt.Fprintln(os.Stderr, "no program given")
+		return 2
+	}
 	var src []byte
 	var filename string
 	var argv, path []string

@@ -47,6 +47,11 @@ func sliced(t *py.Thread, timeout time.Duration, wait func(ms int) (int, error))
 		if n > 0 {
 			return n, nil
 		}
+		if timeout >= 0 && !time.Now().Before(deadline) {
+			return 0, nil
+		}
+		// Another slice: make sure signals are handled, run those
+		// that came.
 		if first {
 			first = false
 			if err := signalmod.Sleep(t, 0); err != nil {
@@ -54,9 +59,6 @@ func sliced(t *py.Thread, timeout time.Duration, wait func(ms int) (int, error))
 			}
 		} else if err := signalmod.CheckSignals(t); err != nil {
 			return 0, err
-		}
-		if timeout >= 0 && !time.Now().Before(deadline) {
-			return 0, nil
 		}
 	}
 }

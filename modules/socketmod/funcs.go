@@ -108,11 +108,7 @@ func sockGethostbynameEx(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.
 		for _, n := range l.names {
 			if n == host && l.addr.Is4() {
 				addrs, _, _ := lookupHost(host, unix.AF_INET, 0)
-				var aliases []string
-				for _, m := range l.names[1:] {
-					aliases = append(aliases, m)
-				}
-				return hostEntry(l.names[0], aliases, addrs), nil
+				return hostEntry(l.names[0], l.names[1:], addrs), nil
 			}
 		}
 	}

@@ -366,6 +366,11 @@ func byteArrayExtend(t *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 		if err != nil {
 			return nil, err
 		}
+		n, err := lengthHint(t, arg)
+		if err != nil {
+			return nil, err
+		}
+		more = make([]byte, 0, n)
 		for {
 			x, err := Next(t, it)
 			if err != nil {

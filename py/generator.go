@@ -1,6 +1,10 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/taipan-py/taipan/opcode"
+)
 
 // Generator is a generator object: the suspended frame of a generator
 // function's call (CPython's PyGenObject).
@@ -8,6 +12,9 @@ type Generator struct {
 	Frame   *Frame // gi_frame; nil once the generator has finished
 	Code    *Code  // gi_code
 	running bool
+	// watched is set once the generator has a finalizer that closes it
+	// when it is dropped (see watchGenerator).
+	watched bool
 }
 
 // GeneratorType is the type of generators.
@@ -79,8 +86,23 @@ func (g *Generator) resume(t *Thread, arg Object, exc *BaseException) (Object, e
 	if r == nil || !f.Yielded {
 		f.SavedExc = nil
 		g.Frame = nil
+	} else if f.NBlocks > 0 && !g.watched && needsClose(f) {
+		// Suspended inside a try, except or with block: closing it when
+		// it is dropped runs its finally clauses, as CPython does.
+		watchGenerator(t, g)
 	}
 	return r, err
+}
+
+// needsClose reports whether closing f's generator would run code: some
+// block of f is not a loop.
+func needsClose(f *Frame) bool {
+	for _, b := range f.Blocks[:f.NBlocks] {
+		if b.Kind != uint16(opcode.SETUP_LOOP) {
+			return true
+		}
+	}
+	return false
 }
 
 // Next resumes the generator as next() does, returning (nil, nil) when

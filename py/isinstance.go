@@ -18,6 +18,13 @@ func lookupSpecial(t *Thread, o Object, name *Str) (Object, error) {
 	return descr, nil
 }
 
+// LookupSpecial is o's special method name bound to o through its
+// descriptor (CPython's _PyObject_LookupSpecial); nil when o's type has
+// no such attribute.
+func LookupSpecial(t *Thread, o Object, name *Str) (Object, error) {
+	return lookupSpecial(t, o, name)
+}
+
 // isTypeMethod reports whether the hook name found on cls's metaclass is
 // type's own (then the hook need not be called).
 func isTypeMethod(cls Object, name *Str) bool {

@@ -225,7 +225,12 @@ var dunderLengthHint = InternStr("__length_hint__")
 // left.
 type lengthHinter interface{ lengthHint() int }
 
-func (it *tupleIterator) lengthHint() int { return len(it.items) - it.i }
+func (it *tupleIterator) lengthHint() int {
+	if it.i >= len(it.items) {
+		return 0 // exhausted (the items are dropped then)
+	}
+	return len(it.items) - it.i
+}
 
 // UnpackIterable stores the items of iterable in dst, which must be
 // exactly as many, as the assignment a, b = iterable does: "need more

@@ -142,6 +142,15 @@ type Interp struct {
 	// signals that arrived; the evaluator calls it when Interrupt was
 	// called, and raises the error it returns.
 	Signals func(t *Thread) error
+	// Wake, set by the evaluator, makes the running code call
+	// RunFinalizers at its next check (where Interrupt is polled),
+	// without raising anything. Go's finalizer goroutine calls it when
+	// it queues an object whose __del__ (or generator close) is due.
+	Wake func()
+
+	// finals holds the objects found unreachable whose finalizers have
+	// not run yet (see finalize.go).
+	finals finalQueue
 }
 
 // Thread is one thread of Python code running in an interpreter.

@@ -193,7 +193,11 @@ func objectNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, err
 	if typ.Flags&FlagAbstract != 0 {
 		return nil, abstractInstantiationError(t, typ)
 	}
-	return NewInstance(typ), nil
+	o := NewInstance(typ)
+	if typeHasDel(typ) {
+		watchInstance(t, o)
+	}
+	return o, nil
 }
 
 // abstractInstantiationError is "Can't instantiate abstract class C with

@@ -116,7 +116,7 @@ func NewStructSeqTypeDesc(d StructSeqDesc) *Type {
 			return nil, err
 		}
 		var extra *Dict
-		if dict != nil && dict != None {
+		if dict != nil {
 			dd, ok := dict.(*Dict)
 			if !ok {
 				return nil, Errorf(TypeError, "%s() takes a dict as second arg, if any", full)

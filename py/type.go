@@ -189,6 +189,11 @@ type typeState struct {
 	// instance's __dict__ starts with room for that many, so that
 	// __init__ does not grow it attribute by attribute.
 	attrHint int32
+
+	// hasDel caches whether the type defines or inherits __del__, valid
+	// while version is delVersion (see typeHasDel in finalize.go).
+	delVersion uint64
+	hasDel     bool
 }
 
 const (

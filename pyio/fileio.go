@@ -369,13 +369,13 @@ func init() {
 		py.MethodDef{Name: "__exit__", Fn: iobaseExit},
 	)
 	t.AddGetSets(
-		py.GetSetDef{Name: "closed", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
+		py.GetSetDef{Name: "closed", Doc: "True if the file is closed", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
 			return py.NewBool(asFileIO(self).closed()), nil
 		}},
-		py.GetSetDef{Name: "closefd", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
+		py.GetSetDef{Name: "closefd", Doc: "True if the file descriptor will be closed", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
 			return py.NewBool(asFileIO(self).rf.closefd), nil
 		}},
-		py.GetSetDef{Name: "mode", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
+		py.GetSetDef{Name: "mode", Doc: "String giving the file mode", Get: func(th *py.Thread, self py.Object) (py.Object, error) {
 			return py.NewStr(asFileIO(self).modeString()), nil
 		}},
 	)

@@ -12,9 +12,13 @@ import (
 // besides the thread and the frame.
 type evaluator struct {
 	interp *py.Interp
-	// interrupted is set by Interrupt (from a signal handler) and polled
-	// by the loop, which raises KeyboardInterrupt.
+	// interrupted is set by Interrupt (from a signal handler) and by
+	// Interp.Wake (when objects are due for finalization), and polled by
+	// the loop, which then calls pendingInterrupt.
 	interrupted atomic.Bool
+	// signaled is set by Interrupt: the poll is for KeyboardInterrupt or
+	// the signal handlers, not only for finalizers.
+	signaled atomic.Bool
 	// interned holds the strs that names are interned to (see intern).
 	interned map[string]*py.Str
 	// traced holds the caches of the code objects whose instructions
@@ -34,7 +38,8 @@ func NewInterpreter(opts *builtins.Options) *py.Interp {
 	interp := &py.Interp{RecursionLimit: 1000, Modules: py.NewDict()}
 	ev := &evaluator{interp: interp, interned: map[string]*py.Str{}}
 	interp.Eval = ev.eval
-	interp.Interrupt = func() { ev.interrupted.Store(true) }
+	interp.Interrupt = ev.interrupt
+	interp.Wake = func() { ev.interrupted.Store(true) }
 	evaluators.Store(interp, ev)
 	if opts == nil {
 		builtins.New(interp)
@@ -58,15 +63,28 @@ func NewInterpreter(opts *builtins.Options) *py.Interp {
 // to call from any goroutine.
 func Interrupt(interp *py.Interp) {
 	if ev, ok := evaluators.Load(interp); ok {
-		ev.(*evaluator).interrupted.Store(true)
+		ev.(*evaluator).interrupt()
 	}
 }
 
-// pendingInterrupt clears the interrupted flag and returns the exception
-// to raise for it: KeyboardInterrupt, or what the signal module's
-// handlers raised (nil for none) when it handles the signals.
+func (ev *evaluator) interrupt() {
+	ev.signaled.Store(true)
+	ev.interrupted.Store(true)
+}
+
+// pendingInterrupt clears the interrupted flag, runs the finalizers
+// that are due (__del__ methods, see py/finalize.go), and returns the
+// exception to raise for an interrupt: KeyboardInterrupt, or what the
+// signal module's handlers raised (nil for none) when it handles the
+// signals; nil when there was no interrupt.
 func (ev *evaluator) pendingInterrupt(t *py.Thread) *py.BaseException {
 	ev.interrupted.Store(false)
+	if ev.interp.FinalizersPending() {
+		py.RunFinalizers(t)
+	}
+	if !ev.signaled.Swap(false) {
+		return nil
+	}
 	signals := ev.interp.Signals
 	if signals == nil {
 		return py.NewException(py.KeyboardInterrupt)

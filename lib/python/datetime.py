@@ -1026,6 +1026,26 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         if month is None or day is None:
             raise TypeError("Required argument '%s' (pos %d) not found"
                             % (("month", 2) if month is None else ("day", 3)))
+        if (year.__class__ is int and month.__class__ is int and
+                day.__class__ is int and hour.__class__ is int and
+                minute.__class__ is int and second.__class__ is int and
+                microsecond.__class__ is int and
+                1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 28 and
+                0 <= hour <= 23 and 0 <= minute <= 59 and
+                0 <= second <= 59 and 0 <= microsecond <= 999999 and
+                (tzinfo is None or isinstance(tzinfo, _tzinfo_class))):
+            # the common case, checked inline
+            self = object.__new__(cls)
+            self._year = year
+            self._month = month
+            self._day = day
+            self._hour = hour
+            self._minute = minute
+            self._second = second
+            self._microsecond = microsecond
+            self._tzinfo = tzinfo
+            self._hash = -1
+            return self
         y, m, d = _check_ymd(year, month, day)
         h, mi, s, us = _check_hms(hour, minute, second, microsecond)
         _check_tzinfo(tzinfo)
@@ -1239,10 +1259,15 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         total_us = self._microsecond + us
         q, u = divmod(total_us, _US_PER_SEC)
         q, s = divmod(s + q, 86400)
-        o = _ymd_to_ord(self._year, self._month, self._day) + q
-        if not 1 <= o <= _MAXORDINAL:
-            return None
-        y, m, d = _ord_to_ymd(o)
+        if q:
+            o = _ymd_to_ord(self._year, self._month, self._day) + q
+            if not 1 <= o <= _MAXORDINAL:
+                return None
+            y, m, d = _ord_to_ymd(o)
+        else:
+            y = self._year
+            m = self._month
+            d = self._day
         hh, s = divmod(s, 3600)
         mm, ss = divmod(s, 60)
         return _dt_make(datetime, y, m, d, hh, mm, ss, u, self._tzinfo)

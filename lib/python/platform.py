@@ -241,12 +241,13 @@ def system_alias(system, release, version):
 # uname and friends
 
 def _platform(*args):
-    # Join the non-empty pieces with '-' and make the result filename-safe.
+    # Join the non-empty pieces with '-' and make the result filename-safe:
+    # blanks become '_', separators and brackets '-', 'unknown' goes away.
     text = '-'.join(s.strip() for s in filter(len, args))
-    for ch in ' /\\:;"()':
-        text = text.replace(ch, '_')
-    for ch in '[]':
-        text = text.replace(ch, '')
+    text = text.replace(' ', '_')
+    for ch in '/\\:;"()':
+        text = text.replace(ch, '-')
+    text = text.replace('unknown', '')
     while '--' in text:
         text = text.replace('--', '-')
     return text.rstrip('-')

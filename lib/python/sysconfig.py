@@ -245,6 +245,8 @@ def _builtin_posix_vars():
     return {
         'VERSION': version,
         'SO': '.so',
+        'EXT_SUFFIX': '.cpython-%s%s.so' % (_PY_VERSION_SHORT_NO_DOT,
+                                            abiflags),
         'EXE': '',
         'MACHDEP': sys.platform,
         'SOABI': 'cpython-%s%s' % (_PY_VERSION_SHORT_NO_DOT, abiflags),

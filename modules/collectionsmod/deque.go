@@ -576,6 +576,7 @@ func dequeSizeOf(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tup
 type dequeIter struct {
 	d       *Deque
 	i       int // items already produced
+	n       int // the deque's length when the iterator was made
 	state   uint64
 	reverse bool
 }
@@ -589,7 +590,7 @@ func (it *dequeIter) Type() *py.Type {
 
 func dequeIterNew(t *py.Thread, self py.Object) (py.Object, error) {
 	d := asDeque(self)
-	return &dequeIter{d: d, state: d.state}, nil
+	return &dequeIter{d: d, state: d.state, n: d.n}, nil
 }
 
 func dequeReversed(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
@@ -597,7 +598,7 @@ func dequeReversed(t *py.Thread, self py.Object, args []py.Object, kwnames *py.T
 		return nil, err
 	}
 	d := asDeque(self)
-	return &dequeIter{d: d, state: d.state, reverse: true}, nil
+	return &dequeIter{d: d, state: d.state, n: d.n, reverse: true}, nil
 }
 
 func dequeIterNext(t *py.Thread, o py.Object) (py.Object, error) {
@@ -607,7 +608,7 @@ func dequeIterNext(t *py.Thread, o py.Object) (py.Object, error) {
 		return nil, nil
 	}
 	if d.state != it.state {
-		it.i = d.n
+		it.i = it.n
 		return nil, py.Errorf(py.RuntimeError, "deque mutated during iteration")
 	}
 	if it.i >= d.n {
@@ -632,7 +633,9 @@ func dequeIterLengthHint(t *py.Thread, self py.Object, args []py.Object, kwnames
 	if it.d == nil {
 		return py.NewInt(0), nil
 	}
-	return py.NewInt(int64(it.d.n - it.i)), nil
+	// As CPython 3.2, a count of the items left at creation: a
+	// mutation of the deque does not change it.
+	return py.NewInt(int64(it.n - it.i)), nil
 }
 
 func selfIter(t *py.Thread, o py.Object) (py.Object, error) { return o, nil }

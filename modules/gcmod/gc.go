@@ -4,11 +4,14 @@
 // 3.2's interface here is bookkeeping with the same names, arguments and
 // errors:
 //
-//   - collect() runs Go's collector (runtime.GC) and then the callbacks
-//     of the weak references whose referents it freed (see
-//     modules/weakrefmod); it returns how many such referents died. Taipan
-//     has no __del__ methods (Go's collector does not run Python code),
-//     so gc.garbage stays empty.
+//   - collect() runs Go's collector (runtime.GC), the __del__ methods of
+//     the instances it found unreachable and the close() of dropped
+//     generators suspended in a try block (see py/finalize.go), and then
+//     the callbacks of the weak references whose referents it freed (see
+//     modules/weakrefmod); it returns how many objects were finalized
+//     plus how many such referents died. An object with __del__ in a
+//     reference cycle is never freed, as in CPython 3.2, but gc.garbage
+//     stays empty.
 //   - enable/disable/isenabled keep a flag only: disabling Go's collector
 //     would let memory grow without bound, since Taipan has no reference
 //     counting to free objects in between.
@@ -91,11 +94,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 				return nil, py.Errorf(py.ValueError, "invalid generation")
 			}
 		}
+		nf := py.CollectFinalizers(t)
 		n, err := weakrefmod.Collect(t)
 		if err != nil {
 			return nil, err
 		}
-		return py.NewInt(int64(n)), nil
+		return py.NewInt(int64(n + nf)), nil
 	}, "collect([generation]) -> n\n\nWith no arguments, run a full collection.  The optional argument\nmay be an integer specifying which generation to collect.  A ValueError\nis raised if the generation number is invalid.\n\nThe number of unreachable objects is returned.\n")
 	flag := func(name string, v bool, doc string) {
 		m.AddFunction(name, func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {

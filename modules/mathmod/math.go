@@ -264,8 +264,11 @@ func rounding(t *py.Thread, name, dunder string, f func(float64) float64, args [
 			return v, nil
 		}
 	}
-	if m := x.Type().Lookup(py.NewStr(dunder)); m != nil {
-		return py.Call(t, m, []py.Object{x}, nil)
+	if m, err := py.LookupSpecial(t, x, py.NewStr(dunder)); err != nil || m != nil {
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(t, m, nil, nil)
 	}
 	v, err := toFloat(t, x)
 	if err != nil {
@@ -282,11 +285,14 @@ func mathTrunc(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, er
 		return nil, py.Errorf(py.TypeError, "trunc() takes exactly one argument (%d given)", len(args))
 	}
 	x := args[0]
-	m := x.Type().Lookup(py.NewStr("__trunc__"))
+	m, err := py.LookupSpecial(t, x, py.NewStr("__trunc__"))
+	if err != nil {
+		return nil, err
+	}
 	if m == nil {
 		return nil, py.Errorf(py.TypeError, "type %s doesn't define __trunc__ method", x.Type().Name)
 	}
-	return py.Call(t, m, []py.Object{x}, nil)
+	return py.Call(t, m, nil, nil)
 }
 
 func mathLog(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {

@@ -122,9 +122,27 @@ func fsConvert(t *py.Thread, o py.Object) (string, error) {
 // bytesList converts a sequence of bytes objects to strings, as
 // _PySequence_BytesToCharpArray does.
 func bytesList(t *py.Thread, o py.Object) ([]string, error) {
-	items, err := py.ItemsOf(t, o)
-	if err != nil {
-		return nil, err
+	var items []py.Object
+	switch v := o.(type) {
+	case *py.List:
+		items = append(items, v.Items...)
+	case *py.Tuple:
+		items = v.Items
+	default:
+		// The sequence protocol: its length, then each item.
+		n, err := py.Len(t, o)
+		if err != nil {
+			return nil, err
+		}
+		if n > 1<<26 {
+			return nil, py.NewException(py.MemoryError)
+		}
+		items = make([]py.Object, n)
+		for i := range items {
+			if items[i], err = py.GetItem(t, o, py.NewInt(int64(i))); err != nil {
+				return nil, err
+			}
+		}
 	}
 	r := make([]string, len(items))
 	for i, it := range items {

@@ -20,6 +20,7 @@ package selectmod
 import (
 	"errors"
 	"math"
+	"runtime"
 	"syscall"
 	"time"
 
@@ -462,10 +463,26 @@ func pollPoll(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple)
 // EpollType is select.epoll.
 var EpollType = &py.Type{Name: "epoll", Module: "select"}
 
-// Epoll is an epoll descriptor; fd is -1 once closed.
+// Epoll is an epoll descriptor; fd is -1 once closed. An epoll object
+// collected while open closes its descriptor, as CPython's does when its
+// last reference goes.
 type Epoll struct {
 	py.Ext
-	fd int
+	fd  int
+	box *epollFd
+}
+
+type epollFd struct{ fd int }
+
+func newEpoll(typ *py.Type, fd int) *Epoll {
+	box := &epollFd{fd: fd}
+	e := &Epoll{Ext: py.NewExt(typ, EpollType), fd: fd, box: box}
+	runtime.AddCleanup(e, func(b *epollFd) {
+		if b.fd >= 0 {
+			unix.Close(b.fd)
+		}
+	}, box)
+	return e
 }
 
 // Type returns select.epoll, or the subclass.
@@ -504,7 +521,7 @@ func epollNew(t *py.Thread, typ *py.Type, args []py.Object, kwnames *py.Tuple) (
 	if err != nil {
 		return nil, ioError(err)
 	}
-	return &Epoll{Ext: py.NewExt(typ, EpollType), fd: fd}, nil
+	return newEpoll(typ, fd), nil
 }
 
 func (e *Epoll) open() error {
@@ -523,7 +540,7 @@ func epollClose(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tupl
 	}
 	if e.fd >= 0 {
 		fd := e.fd
-		e.fd = -1
+		e.fd, e.box.fd = -1, -1
 		if err := unix.Close(fd); err != nil {
 			return nil, ioError(err)
 		}
@@ -552,7 +569,7 @@ func epollFromfd(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tup
 	if err != nil {
 		return nil, err
 	}
-	return &Epoll{Ext: py.NewExt(typ, EpollType), fd: fd}, nil
+	return newEpoll(typ, fd), nil
 }
 
 // ctl runs epoll_ctl for register, modify and unregister.

@@ -76,6 +76,12 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		}
 		return nil, py.NewException(py.MemoryError)
 	}, "")
+	m.AddFunction("test_with_docstring", func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+		if err := py.NoArgs("test_with_docstring", args, kwnames); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	}, "This is a pretty normal docstring.")
 	m.AddFunction("make_exception_with_doc", makeExceptionWithDoc, "")
 	m.AddFunction("traceback_print", tracebackPrint, "")
 	m.AddFunction("exception_print", exceptionPrint, "")

@@ -210,6 +210,13 @@ assert p.communicate() == (b"O", b"E")
 out = subprocess.check_output(py("import os; print(os.getsid(0))"), start_new_session=True)
 assert int(out) != os.getsid(0)
 
+# preexec_fn: os.setsid and os.setpgrp (the two Taipan can run without
+# Python code in the child).
+out = subprocess.check_output(py("import os; print(os.getsid(0))"), preexec_fn=os.setsid)
+assert int(out) != os.getsid(0)
+out = subprocess.check_output(py("import os; print(os.getpgid(0) == os.getpid())"), preexec_fn=os.setpgrp)
+assert out == b"True\n", out
+
 # The context manager closes the pipes and waits.
 with subprocess.Popen(["sh", "-c", "echo ctx; exit 6"], stdout=subprocess.PIPE) as p:
     assert p.stdout.read() == b"ctx\n"

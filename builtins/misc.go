@@ -134,9 +134,10 @@ func dir(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Obj
 // mappingKeys is PyMapping_Keys: a list of a dict's keys, else the
 // result of the mapping's keys().
 func mappingKeys(t *py.Thread, m py.Object) (py.Object, error) {
-	if d, ok := m.(*py.Dict); ok {
+	if d, ok := m.(*py.Dict); ok && d.Type() == py.DictType {
 		return py.NewList(d.Keys()...), nil
 	}
+	// A dict subclass's own keys() counts (PyDict_CheckExact).
 	keys, err := py.GetAttr(t, m, strKeys)
 	if err != nil {
 		return nil, err

@@ -35,6 +35,14 @@ func AddTraceback(exc *BaseException, f *Frame) {
 }
 
 func init() {
+	// dir() of a traceback lists its four attributes only, as 3.2's
+	// tb_dir does.
+	TracebackType.AddMethods(MethodDef{Name: "__dir__", Fn: func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+		if err := NoArgs("__dir__", args, kwnames); err != nil {
+			return nil, err
+		}
+		return NewList(NewStr("tb_frame"), NewStr("tb_next"), NewStr("tb_lasti"), NewStr("tb_lineno")), nil
+	}})
 	TracebackType.AddGetSets(
 		GetSetDef{Name: "tb_frame", Get: func(t *Thread, self Object) (Object, error) { return self.(*Traceback).Frame, nil }},
 		GetSetDef{Name: "tb_lasti", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Traceback).Lasti)), nil }},

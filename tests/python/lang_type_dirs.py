@@ -525,3 +525,17 @@ def test_type_dirs():
 
 
 test_type_dirs()
+
+# dir() of a traceback lists its four attributes (3.2's tb_dir), and dir()
+# with a dict subclass as locals uses that subclass's keys().
+import sys
+try:
+    1/0
+except ZeroDivisionError:
+    assert sorted(dir(sys.exc_info()[2])) == ['tb_frame', 'tb_lasti', 'tb_lineno', 'tb_next']
+class _D(dict):
+    def keys(self):
+        return list('xyz')
+def _f():
+    return eval('dir()', globals(), _D())
+assert _f() == ['x', 'y', 'z']

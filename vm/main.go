@@ -7,7 +7,7 @@ import (
 
 // MainModule makes the module __main__ (for a script, -c, stdin or the
 // interactive prompt) and registers it in sys.modules: it gets
-// __builtins__, and __file__ unless the code comes from -c (filename
+// __builtins__, and __file__ and __cached__ (None) unless the code comes from -c (filename
 // "<string>") or the prompt (""): a script read from stdin has __file__
 // "<stdin>", as in CPython.
 func MainModule(t *py.Thread, filename string) *py.Module {
@@ -18,7 +18,10 @@ func MainModule(t *py.Thread, filename string) *py.Module {
 		g.SetStr(strBuiltins, t.Interp.Builtins)
 	}
 	if filename != "<string>" && filename != "" {
+		// A script (or stdin) also gets __cached__ = None, as 3.2's
+		// PyRun_SimpleFileExFlags sets it.
 		g.SetStr(py.NewStr("__file__"), py.NewStr(filename))
+		g.SetStr(py.NewStr("__cached__"), py.None)
 	}
 	return main
 }

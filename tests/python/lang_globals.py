@@ -110,3 +110,7 @@ def reassign_builtins_in_globals():
     exec('y = len("ab")', g)
     return g['x'], g['y']
 check('reassign-builtins', reassign_builtins_in_globals, "(2, 'other')")
+
+# A script run as __main__ has __cached__ = None (3.2's
+# PyRun_SimpleFileExFlags); -c and the prompt have none.
+assert __cached__ is None

@@ -45,6 +45,9 @@ type Code struct {
 	// co_stacksize (see SetStackExtra).
 	stackExtra int
 	name       *Str // co_name as a *Str, made on first use
+	// tryKind says whether the code sets up try, except or with blocks
+	// (tryUnknown until a generator running it asks: see generator.go).
+	tryKind uint8
 }
 
 // CodeType is the type of code objects.

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // Finalization: __del__ methods and the closing of dropped generators.
@@ -32,6 +33,11 @@ import (
 //     to itself) is never collected, like CPython 3.2's uncollectable
 //     garbage, but it does not show in gc.garbage.
 //   - __del__ runs at most once per object, even if it resurrects it.
+//   - Whether a class has __del__ is decided when an instance is made:
+//     a __del__ added to the class later does not apply to the instances
+//     that exist already.
+//   - Weak references to the object already return None while its
+//     __del__ runs (Go clears weak pointers before finalizers run).
 //   - Only instances made by object.__new__ are watched: instances of
 //     subclasses of other built-in types (int, list, Exception...) with a
 //     __del__ do not have it called.
@@ -195,7 +201,14 @@ func waitSentinel() {
 	runtime.SetFinalizer(s, func(*sentinel) { close(done) })
 	s = nil
 	runtime.GC()
-	<-done
+	// The wait is bounded in case some other finalizer of the process
+	// keeps the finalizer goroutine busy.
+	timer := time.NewTimer(time.Second)
+	select {
+	case <-done:
+	case <-timer.C:
+	}
+	timer.Stop()
 }
 
 type sentinel struct{ _ [2]*byte }
@@ -222,9 +235,12 @@ func WriteUnraisable(t *Thread, err error, where Object) {
 	// instance for a raise statement, the message for an error raised
 	// in C. An exception of a built-in type with one str argument is
 	// taken for the latter.
+	// A KeyError raised in C has the tuple of the key as its value.
 	var value Object = exc
 	if !exc.Type().IsHeapType() && exc.Args != nil && len(exc.Args.Items) == 1 {
-		if s, ok := exc.Args.Items[0].(*Str); ok {
+		if exc.Type() == KeyError {
+			value = exc.Args
+		} else if s, ok := exc.Args.Items[0].(*Str); ok {
 			value = s
 		}
 	}

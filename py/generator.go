@@ -86,23 +86,42 @@ func (g *Generator) resume(t *Thread, arg Object, exc *BaseException) (Object, e
 	if r == nil || !f.Yielded {
 		f.SavedExc = nil
 		g.Frame = nil
-	} else if f.NBlocks > 0 && !g.watched && needsClose(f) {
-		// Suspended inside a try, except or with block: closing it when
-		// it is dropped runs its finally clauses, as CPython does.
-		watchGenerator(t, g)
+	} else if f.NBlocks > 0 && f.Code.tryKind != tryNone && !g.watched {
+		g.watchIfInTry(t, f)
 	}
 	return r, err
 }
 
-// needsClose reports whether closing f's generator would run code: some
-// block of f is not a loop.
-func needsClose(f *Frame) bool {
-	for _, b := range f.Blocks[:f.NBlocks] {
-		if b.Kind != uint16(opcode.SETUP_LOOP) {
-			return true
+// Values of Code.tryKind.
+const (
+	tryUnknown uint8 = iota
+	tryNone          // no SETUP_EXCEPT, SETUP_FINALLY or SETUP_WITH
+	trySome
+)
+
+// watchIfInTry gives g a finalizer that closes it when it is dropped if
+// it is suspended inside a try, except or with block, so that its
+// finally clauses run as they do in CPython.
+func (g *Generator) watchIfInTry(t *Thread, f *Frame) {
+	c := f.Code
+	if c.tryKind == tryUnknown {
+		c.tryKind = tryNone
+		for _, w := range c.Code {
+			if op, _ := opcode.Decode(w); op == opcode.SETUP_EXCEPT || op == opcode.SETUP_FINALLY || op == opcode.SETUP_WITH {
+				c.tryKind = trySome
+				break
+			}
+		}
+		if c.tryKind == tryNone {
+			return
 		}
 	}
-	return false
+	for _, b := range f.Blocks[:f.NBlocks] {
+		if b.Kind != uint16(opcode.SETUP_LOOP) {
+			watchGenerator(t, g)
+			return
+		}
+	}
 }
 
 // Next resumes the generator as next() does, returning (nil, nil) when

@@ -333,17 +333,17 @@ func rawiobaseReadall(t *py.Thread, self py.Object, args []py.Object, kwnames *p
 }
 
 // bufferediobaseReadinto is BufferedIOBase.readinto(b): read(len(b)) and
-// copy the result into b.
+// copy the result into b, any object with a writable buffer.
 func bufferediobaseReadinto(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
 	b, err := py.OneArg("readinto", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
-	n, err := py.Len(t, b)
+	buf, err := writableBuffer(b)
 	if err != nil {
 		return nil, err
 	}
-	data, err := callMethod(t, self, strRead, py.NewInt(int64(n)))
+	data, err := callMethod(t, self, strRead, py.NewInt(int64(len(buf))))
 	if err != nil {
 		return nil, err
 	}
@@ -351,9 +351,20 @@ func bufferediobaseReadinto(t *py.Thread, self py.Object, args []py.Object, kwna
 	if !ok {
 		return nil, py.Errorf(py.TypeError, "read() should return bytes")
 	}
-	m := len(d.String())
-	if err := py.SetItem(t, b, py.NewSlice(py.NewInt(0), py.NewInt(int64(m)), nil), d); err != nil {
+	// Fetched again: read may have run code that resized b.
+	if buf, err = writableBuffer(b); err != nil {
 		return nil, err
 	}
+	m := copy(buf, d.String())
 	return py.NewInt(int64(m)), nil
+}
+
+// writableBuffer is the memory of o for readinto to fill: a bytearray's,
+// a writable memoryview's, an array's (CPython's "w*" argument).
+func writableBuffer(o py.Object) ([]byte, error) {
+	buf, err := py.GetBuffer(o, true)
+	if err != nil {
+		return nil, py.Errorf(py.TypeError, "must be read-write buffer, not %s", o.Type().Name)
+	}
+	return buf, nil
 }

@@ -260,11 +260,11 @@ func bytesioReadinto(t *py.Thread, b *BytesIO, args []py.Object, kwnames *py.Tup
 	if err := b.check(); err != nil {
 		return nil, err
 	}
-	ba, ok := dst.(*py.ByteArray)
-	if !ok {
+	buf, err := py.GetBuffer(dst, true)
+	if err != nil {
 		return nil, py.Errorf(py.TypeError, "expected an object with a writable buffer interface")
 	}
-	n := copy(ba.Bytes(), b.read(len(ba.Bytes())))
+	n := copy(buf, b.read(len(buf)))
 	return py.NewInt(int64(n)), nil
 }
 

@@ -351,6 +351,7 @@ func init() {
 	t.AddMethods(
 		py.MethodDef{Name: "read", Fn: fileioRead},
 		py.MethodDef{Name: "readall", Fn: fileioReadall},
+		py.MethodDef{Name: "readinto", Fn: fileioReadinto},
 		py.MethodDef{Name: "write", Fn: fileioWrite},
 		py.MethodDef{Name: "seek", Fn: fileioSeek},
 		py.MethodDef{Name: "tell", Fn: fileioTell},
@@ -406,6 +407,31 @@ func fileioRead(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tupl
 		return nil, err
 	}
 	return py.NewBytes(string(buf[:m])), nil
+}
+
+// fileioReadinto is FileIO.readinto(b): one read of up to len(b) bytes
+// straight into b's memory.
+func fileioReadinto(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	f := asFileIO(self)
+	if err := f.checkOpen(); err != nil {
+		return nil, err
+	}
+	if !f.readable {
+		return nil, unsupported("File not open for reading")
+	}
+	b, err := py.OneArg("readinto", args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	buf, err := writableBuffer(b)
+	if err != nil {
+		return nil, err
+	}
+	m, err := f.rf.read(buf)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewInt(int64(m)), nil
 }
 
 func fileioReadall(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {

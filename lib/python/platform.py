@@ -38,7 +38,12 @@ def libc_ver(executable=sys.executable, lib='', version='', chunksize=2048):
         chunk = f.read(chunksize).decode('latin-1')
         pos = 0
         while chunk:
-            m = _libc_search.search(chunk, pos)
+            # Every match contains 'libc' or 'GLIBC'; skip the regular
+            # expression on chunks that have neither (most of a binary).
+            if 'libc' in chunk or 'GLIBC' in chunk:
+                m = _libc_search.search(chunk, pos)
+            else:
+                m = None
             if m is None:
                 chunk = f.read(chunksize).decode('latin-1')
                 pos = 0

@@ -37,6 +37,7 @@ import (
 	_ "github.com/taipan-py/taipan/modules/testcapimod"
 	_ "github.com/taipan-py/taipan/modules/threadmod"
 	_ "github.com/taipan-py/taipan/modules/timemod"
+	_ "github.com/taipan-py/taipan/modules/unicodedatamod"
 	_ "github.com/taipan-py/taipan/modules/warningsmod"
 	_ "github.com/taipan-py/taipan/modules/weakrefmod"
 	_ "github.com/taipan-py/taipan/modules/zipimportmod"

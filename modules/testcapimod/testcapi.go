@@ -85,6 +85,10 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	m.AddFunction("make_exception_with_doc", makeExceptionWithDoc, "")
 	m.AddFunction("traceback_print", tracebackPrint, "")
 	m.AddFunction("exception_print", exceptionPrint, "")
+	m.AddFunction("unicode_encodedecimal", unicodeEncodeDecimal, "")
+	m.AddFunction("unicode_transformdecimaltoascii", unicodeTransformDecimal, "")
+	m.AddFunction("unicode_aswidechar", unicodeAsWideChar, "")
+	m.AddFunction("unicode_aswidecharstring", unicodeAsWideCharString, "")
 	return m, nil
 }
 

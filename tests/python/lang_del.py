@@ -161,3 +161,33 @@ try:
 finally:
     sys.stderr = saved
 assert err.getvalue().startswith("Exception RuntimeError: 'generator ignored GeneratorExit' in <generator object stubborn at"), err.getvalue()
+
+# A generator suspended in a with block calls __exit__ when collected.
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        log.append(("exit", exc[0].__name__ if exc[0] else None))
+
+def gen4():
+    with CM():
+        yield 1
+
+del log[:]
+g = gen4()
+next(g)
+del g
+gc.collect()
+assert log == [("exit", "GeneratorExit")], log
+
+# Generators that only yield in loops, and __del__-less instances, are
+# not affected by collection.
+def gen5():
+    for i in range(3):
+        yield i
+
+g = gen5()
+next(g)
+del g
+gc.collect()
+assert log == [("exit", "GeneratorExit")], log

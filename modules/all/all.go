@@ -9,6 +9,7 @@ import (
 	_ "github.com/taipan-py/taipan/modules/astmod"
 	_ "github.com/taipan-py/taipan/modules/binasciimod"
 	_ "github.com/taipan-py/taipan/modules/bisectmod"
+	_ "github.com/taipan-py/taipan/modules/cmathmod"
 	_ "github.com/taipan-py/taipan/modules/collectionsmod"
 	_ "github.com/taipan-py/taipan/modules/codecsmod"
 	_ "github.com/taipan-py/taipan/modules/errnomod"

@@ -227,3 +227,40 @@ for bad, msg in [
         assert str(e) == msg, str(e)
     else:
         raise AssertionError(msg)
+
+# fileConfig (uses configparser)
+ini = tempfile.NamedTemporaryFile('w', suffix='.ini', delete=False)
+ini.write('''[loggers]
+keys=root,app
+[handlers]
+keys=h
+[formatters]
+keys=f
+[logger_root]
+level=WARNING
+handlers=h
+[logger_app]
+level=DEBUG
+handlers=h
+qualname=app
+propagate=0
+[handler_h]
+class=StreamHandler
+level=DEBUG
+formatter=f
+args=(sys.stdout,)
+[formatter_f]
+format=%(name)s/%(levelname)s/%(message)s
+''')
+ini.close()
+captured = io.StringIO()
+sys.stdout = captured
+try:
+    logging.config.fileConfig(ini.name)
+    logging.getLogger('app').debug('dbg')
+    logging.getLogger('other').info('no')
+    logging.getLogger().warning('w')
+finally:
+    sys.stdout = sys.__stdout__
+    os.remove(ini.name)
+assert captured.getvalue() == 'app/DEBUG/dbg\nroot/WARNING/w\n', captured.getvalue()

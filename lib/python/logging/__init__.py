@@ -948,19 +948,22 @@ def basicConfig(**kwargs):
     _acquireLock()
     try:
         if len(root.handlers) == 0:
-            filename = kwargs.get("filename")
+            filename = kwargs.pop("filename", None)
             if filename:
-                handler = FileHandler(filename, kwargs.get("filemode", 'a'))
+                handler = FileHandler(filename, kwargs.pop("filemode", 'a'))
             else:
-                handler = StreamHandler(kwargs.get("stream"))
-            fmt = Formatter(kwargs.get("format", BASIC_FORMAT),
-                            kwargs.get("datefmt", None),
-                            kwargs.get("style", '%'))
+                handler = StreamHandler(kwargs.pop("stream", None))
+            fmt = Formatter(kwargs.pop("format", BASIC_FORMAT),
+                            kwargs.pop("datefmt", None),
+                            kwargs.pop("style", '%'))
             handler.setFormatter(fmt)
             root.addHandler(handler)
-            level = kwargs.get("level")
+            level = kwargs.pop("level", None)
             if level is not None:
                 root.setLevel(level)
+            if kwargs:
+                raise ValueError('Unexpected in keyword arguments: %s'
+                                 % ', '.join(kwargs.keys()))
     finally:
         _releaseLock()
 

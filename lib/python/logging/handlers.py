@@ -402,10 +402,9 @@ class SysLogHandler(logging.Handler):
     append_nul = True
 
     def __init__(self, address=('localhost', SYSLOG_UDP_PORT),
-                 facility=LOG_USER, socktype=None):
+                 facility=LOG_USER,
+                 socktype=socket.SOCK_DGRAM if socket else None):
         logging.Handler.__init__(self)
-        if socktype is None:
-            socktype = socket.SOCK_DGRAM
         self.address = address
         self.facility = facility
         self.socktype = socktype

@@ -38,7 +38,8 @@ func (b *Bytes) Type() *Type {
 }
 
 // Hash returns hash(b): CPython 3.2's string hash over the bytes (equal
-// to the hash of the str of the same ASCII text).
+// to the hash of the str of the same ASCII text), randomised as the str
+// hash is (see hashPrefix).
 func (b *Bytes) Hash() int64 {
 	switch b.hash {
 	case 0:
@@ -49,11 +50,11 @@ func (b *Bytes) Hash() int64 {
 	}
 	var x int64
 	if len(b.s) > 0 {
-		x = int64(b.s[0]) << 7
+		x = hashPrefix ^ int64(b.s[0])<<7
 		for i := 0; i < len(b.s); i++ {
 			x = (1000003 * x) ^ int64(b.s[i])
 		}
-		x ^= int64(len(b.s))
+		x ^= int64(len(b.s)) ^ hashSuffix
 	}
 	if x == -1 {
 		x = -2

@@ -1,7 +1,11 @@
 package py
 
 import (
+	"crypto/rand"
+	"fmt"
 	"math"
+	"os"
+	"strconv"
 	"strings"
 
 	"github.com/taipan-py/taipan/internal/pystr"
@@ -215,9 +219,139 @@ func (s *Str) exact() *Str {
 // means "not computed".
 const hashZero = -1 << 63
 
-// Hash returns hash(s) as CPython 3.2 computes it for a str (with hash
-// randomisation off): over the code points, x = c0 << 7, then x = x *
-// 1000003 ^ c for each, then x ^ len; -1 becomes -2.
+// hashPrefix and hashSuffix are the hash randomisation secret of CPython
+// 3.2.6, per process, both 0 when randomisation is off. They must be fixed
+// before anything is hashed (hashes are cached in strs and dicts, so a
+// change afterwards would lose keys), so they are set while this package
+// initialises, from the environment as CPython's initialisation does for
+// a program embedding it: PYTHONHASHSEED not empty turns randomisation on,
+// with a secret from its integer (see HashSecretFromSeed) or, for "random",
+// from the system's random source; a value that is neither leaves it off
+// (the taipan command reports it as a fatal error). The taipan command's
+// -R and -E cannot be known this early: when they ask for another secret
+// the command runs itself again with HashSecretEnv set, which wins here
+// and is removed from the environment.
+var hashPrefix, hashSuffix = hashSecretAtStart()
+
+// hashSecretSource tells where the secret came from: "" (none), "seed",
+// "random" or "handed" (HashSecretEnv).
+var hashSecretSource string
+
+// HashSecretSource tells where the hash secret came from: "" (randomisation
+// off), "seed" (a PYTHONHASHSEED integer), "random" or "handed" (given
+// through HashSecretEnv).
+func HashSecretSource() string { return hashSecretSource }
+
+// HashSecretEnv is the environment variable through which the taipan
+// command hands a hash secret to a new run of itself: the prefix and
+// suffix as two 16-digit hexadecimal numbers, separated by a comma.
+const HashSecretEnv = "TAIPAN_HASH_SECRET"
+
+func hashSecretAtStart() (prefix, suffix int64) {
+	if v, ok := os.LookupEnv(HashSecretEnv); ok {
+		os.Unsetenv(HashSecretEnv)
+		hashSecretSource = "handed"
+		if p, sfx, ok := strings.Cut(v, ","); ok {
+			a, err1 := strconv.ParseUint(p, 16, 64)
+			b, err2 := strconv.ParseUint(sfx, 16, 64)
+			if err1 == nil && err2 == nil {
+				return int64(a), int64(b)
+			}
+		}
+		return 0, 0
+	}
+	s := os.Getenv("PYTHONHASHSEED")
+	switch {
+	case s == "":
+		return 0, 0
+	case s == "random":
+		hashSecretSource = "random"
+		return RandomHashSecret()
+	}
+	if seed, ok := ParseHashSeed(s); ok {
+		hashSecretSource = "seed"
+		return HashSecretFromSeed(seed)
+	}
+	return 0, 0
+}
+
+// FormatHashSecret returns the value of HashSecretEnv for a secret.
+func FormatHashSecret(prefix, suffix int64) string {
+	return fmt.Sprintf("%016x,%016x", uint64(prefix), uint64(suffix))
+}
+
+// RandomHashSecret returns a secret from the system's random source (all
+// zero if it fails).
+func RandomHashSecret() (prefix, suffix int64) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return 0, 0
+	}
+	for i := 7; i >= 0; i-- {
+		prefix = prefix<<8 | int64(b[i])
+		suffix = suffix<<8 | int64(b[8+i])
+	}
+	return prefix, suffix
+}
+
+// ParseHashSeed reads a PYTHONHASHSEED value as CPython 3.2.6 does, with
+// C's strtoul in base 10 (leading blanks, a sign, decimal digits), which
+// must consume it all and give at most 4294967295 (a negated value wraps,
+// so only -0 passes).
+func ParseHashSeed(s string) (uint32, bool) {
+	isSpace := func(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+	i := 0
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	start := i
+	var n uint64
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + uint64(s[i]-'0')
+		if n > 4294967295 {
+			return 0, false
+		}
+	}
+	if i == start || i != len(s) || (neg && n != 0) {
+		return 0, false
+	}
+	return uint32(n), true
+}
+
+// HashSecret returns the secret set by SetHashSecret.
+func HashSecret() (prefix, suffix int64) { return hashPrefix, hashSuffix }
+
+// HashSecretFromSeed derives the secret as CPython 3.2.6 does from a
+// PYTHONHASHSEED integer: 16 bytes from its linear congruential generator
+// (x = x*214013 + 2531011 mod 2**32, byte = x>>16 & 0xff), the first 8
+// the prefix, the next 8 the suffix, each read little-endian (the layout
+// of a little-endian 64-bit build). Seed 0 gives no randomisation.
+func HashSecretFromSeed(seed uint32) (prefix, suffix int64) {
+	if seed == 0 {
+		return 0, 0
+	}
+	var b [16]byte
+	x := seed
+	for i := range b {
+		x = x*214013 + 2531011
+		b[i] = byte(x >> 16)
+	}
+	for i := 7; i >= 0; i-- {
+		prefix = prefix<<8 | int64(b[i])
+		suffix = suffix<<8 | int64(b[8+i])
+	}
+	return prefix, suffix
+}
+
+// Hash returns hash(s) as CPython 3.2.6 computes it for a str: over the
+// code points, x = prefix ^ c0 << 7, then x = x * 1000003 ^ c for each,
+// then x ^ len ^ suffix, with the randomisation secret's prefix and suffix
+// (0 when off); the empty str hashes to 0; -1 becomes -2.
 func (s *Str) Hash() int64 {
 	switch s.hash {
 	case 0:
@@ -230,7 +364,7 @@ func (s *Str) Hash() int64 {
 	if len(s.s) > 0 {
 		n := 0
 		if strIsASCII(s.s) {
-			x = int64(s.s[0]) << 7
+			x = hashPrefix ^ int64(s.s[0])<<7
 			for i := 0; i < len(s.s); i++ {
 				x = (1000003 * x) ^ int64(s.s[i])
 			}
@@ -240,13 +374,13 @@ func (s *Str) Hash() int64 {
 				c, size := decodeRune(s.s, i)
 				i += size
 				if n == 0 {
-					x = int64(c) << 7
+					x = hashPrefix ^ int64(c)<<7
 				}
 				x = (1000003 * x) ^ int64(c)
 				n++
 			}
 		}
-		x ^= int64(n)
+		x ^= int64(n) ^ hashSuffix
 	}
 	if x == -1 {
 		x = -2

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 
 	"golang.org/x/term"
 
@@ -33,8 +34,19 @@ import (
 const version = "Python 3.2.6 (taipan)"
 
 func main() {
+	reexec = func(secret string) error {
+		exe, err := os.Executable()
+		if err != nil {
+			return err
+		}
+		return syscall.Exec(exe, os.Args, append(os.Environ(), py.HashSecretEnv+"="+secret))
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
+
+// reexec runs the command again with the hash secret handed over in the
+// environment (see py.HashSecretEnv); nil when run is driven by tests.
+var reexec func(secret string) error
 
 // run is the whole command, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -52,6 +64,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	o.applyEnvironment()
+	if prefix, suffix, random, ok := o.hashSecret(); !ok {
+		// python3.2 aborts (SIGABRT); 134 is the status a shell
+		// reports for that.
+		fmt.Fprintln(stderr, hashSeedError)
+		return 134
+	} else if !hashSecretSettled(prefix, suffix, random) && reexec != nil {
+		// -R or -E asks for a secret other than the one the py package
+		// took from the environment before anything was hashed: run
+		// again, handing it over.
+		if err := reexec(py.FormatHashSecret(prefix, suffix)); err != nil {
+			fmt.Fprintf(stderr, "%s: cannot run again with the hash secret: %v\n", progName, err)
+			return 1
+		}
+	}
 	dumpAST, withAttr := o.hasX("ast") || o.hasX("ast-attr"), o.hasX("ast-attr")
 	command, haveCmd, optimize := o.command, o.haveCommand, o.optimize
 

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/taipan-py/taipan/py"
 )
 
 // options are the command line's settings, with the flags of python3.2.
@@ -22,7 +24,7 @@ type options struct {
 	interactive   bool // -i: standard input is read as at a terminal
 	optimize      int  // -O, -OO
 	quiet         bool // -q
-	randomHash    bool // -R
+	randomHash    int  // -R, PYTHONHASHSEED: sys.flags.hash_randomization
 	noUserSite    bool // -s
 	noSite        bool // -S
 	unbuffered    bool // -u
@@ -166,7 +168,7 @@ func parseOptions(prog string, args []string, stderr io.Writer) (*options, int, 
 			case 'q':
 				o.quiet = true
 			case 'R':
-				o.randomHash = true
+				o.randomHash = 1
 			case 's':
 				o.noUserSite = true
 			case 'S':
@@ -243,8 +245,12 @@ func (o *options) applyEnvironment() {
 			}
 		}
 	}
-	if os.Getenv("PYTHONHASHSEED") == "random" {
-		o.randomHash = true
+	// PYTHONHASHSEED, when not empty, turns randomisation on; python3.2
+	// sets the flag to the variable's atoi value (at least 1).
+	if s := os.Getenv("PYTHONHASHSEED"); s != "" {
+		if n := atoiFlag(s); n > o.randomHash {
+			o.randomHash = n
+		}
 	}
 	// PYTHONWARNINGS: comma-separated -W options, after those of the
 	// command line (so they win: each option goes in front of the
@@ -268,5 +274,89 @@ func (o *options) sysFlags() [13]int {
 		return 0
 	}
 	return [13]int{b(o.debug), 0, b(o.inspect), b(o.interactive), o.optimize, b(o.dontWriteBC),
-		b(o.noUserSite), b(o.noSite), b(o.ignoreEnv), o.verbose, o.bytesWarnings, b(o.quiet), b(o.randomHash)}
+		b(o.noUserSite), b(o.noSite), b(o.ignoreEnv), o.verbose, o.bytesWarnings, b(o.quiet), o.randomHash}
+}
+
+// atoiFlag returns what CPython's flag setting makes of an environment
+// value: C's atoi (leading blanks, a sign, digits; what follows ignored;
+// the long result cut to a 32-bit int), at least 1.
+func atoiFlag(s string) int {
+	i := 0
+	for i < len(s) && isCSpace(s[i]) {
+		i++
+	}
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	var n int64
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if n > (1<<63-1-9)/10 {
+			n = 1<<63 - 1 // strtol saturates at LONG_MAX
+			if neg {
+				n = -1 << 63
+			}
+			neg = false
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+			break
+		}
+		n = n*10 + int64(s[i]-'0')
+	}
+	if neg {
+		n = -n
+	}
+	v := int(int32(n))
+	if v < 1 {
+		v = 1
+	}
+	return v
+}
+
+func isCSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// hashSeedError is python3.2's fatal error for a bad PYTHONHASHSEED.
+const hashSeedError = `Fatal Python error: PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]`
+
+// hashSecret returns the hash randomisation secret to use, as CPython
+// 3.2.6 derives it: none unless randomisation is on (-R or PYTHONHASHSEED);
+// then from PYTHONHASHSEED's integer (see py.ParseHashSeed; 0 means none)
+// unless it is "random" or unset (or -E), else a random one. random tells
+// that last case; ok is false for a value that is neither.
+func (o *options) hashSecret() (prefix, suffix int64, random, ok bool) {
+	if o.randomHash == 0 {
+		return 0, 0, false, true
+	}
+	s := ""
+	if !o.ignoreEnv {
+		s = os.Getenv("PYTHONHASHSEED")
+	}
+	if s != "" && s != "random" {
+		seed, good := py.ParseHashSeed(s)
+		if !good {
+			return 0, 0, false, false
+		}
+		prefix, suffix = py.HashSecretFromSeed(seed)
+		return prefix, suffix, false, true
+	}
+	prefix, suffix = py.RandomHashSecret()
+	return prefix, suffix, true, true
+}
+
+// hashSecretSettled reports whether the secret the py package took while
+// initialising (from the environment) is the one the options ask for.
+func hashSecretSettled(prefix, suffix int64, random bool) bool {
+	src := py.HashSecretSource()
+	if src == "handed" {
+		return true
+	}
+	if random {
+		return src == "random"
+	}
+	p, s := py.HashSecret()
+	return src != "random" && p == prefix && s == suffix
 }

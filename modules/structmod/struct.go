@@ -480,6 +480,14 @@ func (s *Struct) packOne(t *py.Thread, it *item, p []byte, v py.Object) error {
 		if err != nil {
 			return err
 		}
+		if s.mode != native && py.FloatFormatUnknown(false) {
+			bits, err := packFloatPortable(x)
+			if err != nil {
+				return err
+			}
+			put(p, uint64(bits), 4, s.mode)
+			return nil
+		}
 		y := float32(x)
 		if s.mode != native && math.IsInf(float64(y), 0) && !math.IsInf(x, 0) {
 			return py.Errorf(py.OverflowError, "float too large to pack with f format")
@@ -490,6 +498,14 @@ func (s *Struct) packOne(t *py.Thread, it *item, p []byte, v py.Object) error {
 		x, err := floatArg(t, v)
 		if err != nil {
 			return err
+		}
+		if s.mode != native && py.FloatFormatUnknown(true) {
+			bits, err := packDoublePortable(x)
+			if err != nil {
+				return err
+			}
+			put(p, bits, 8, s.mode)
+			return nil
 		}
 		put(p, math.Float64bits(x), 8, s.mode)
 		return nil
@@ -655,9 +671,17 @@ func (s *Struct) unpackOne(t *py.Thread, it *item, p []byte) (py.Object, error) 
 	case '?':
 		return py.NewBool(p[0] != 0), nil
 	case 'f':
-		return t.NewFloat(float64(math.Float32frombits(uint32(get(p, 4, m))))), nil
+		bits := uint32(get(p, 4, m))
+		if s.mode != native && py.FloatFormatUnknown(false) && bits>>23&0xff == 0xff {
+			return nil, errPortableSpecial()
+		}
+		return t.NewFloat(float64(math.Float32frombits(bits))), nil
 	case 'd':
-		return t.NewFloat(math.Float64frombits(get(p, 8, m))), nil
+		bits := get(p, 8, m)
+		if s.mode != native && py.FloatFormatUnknown(true) && bits>>52&0x7ff == 0x7ff {
+			return nil, errPortableSpecial()
+		}
+		return t.NewFloat(math.Float64frombits(bits)), nil
 	case 'b', 'h', 'i', 'l', 'q':
 		x := get(p, it.size, m)
 		sh := 64 - uint(it.size)*8
@@ -1011,4 +1035,68 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		return s.doUnpackFrom(t, args[1:], kwnames)
 	}, "unpack_from(fmt, buffer, offset=0) -> (v1, v2, ...)\n\nReturn a tuple containing values unpacked according to the format string\nfmt.  Requires len(buffer[offset:]) >= calcsize(fmt).  See help(struct)\nfor more on format strings.")
 	return m, nil
+}
+
+// ---- floats when float.__setformat__ has declared the format 'unknown' ----
+//
+// CPython then packs and unpacks the standard-size 'f' and 'd' codes with
+// its portable code instead of copying the machine's bytes: infinities and
+// nans are refused (packing one fails in frexp with a SystemError,
+// unpacking one is a ValueError), -0.0 loses its sign, and 'f' rounds
+// halfway cases up rather than to even.
+
+func errFrexp() error { return py.Errorf(py.SystemError, "frexp() result out of range") }
+
+func errPortableSpecial() error {
+	return py.Errorf(py.ValueError, "can't unpack IEEE 754 special value on non-IEEE platform")
+}
+
+// packFloatPortable returns the IEEE single bits of x as the portable
+// code builds them.
+func packFloatPortable(x float64) (uint32, error) {
+	var sign uint32
+	if x < 0 {
+		sign, x = 1, -x
+	}
+	f, e := math.Frexp(x)
+	switch {
+	case f >= 0.5 && f < 1:
+		f, e = f*2, e-1
+	case f == 0:
+		e = 0
+	default:
+		return 0, errFrexp()
+	}
+	switch {
+	case e >= 128:
+		return 0, py.Errorf(py.OverflowError, "float too large to pack with f format")
+	case e < -126:
+		f, e = math.Ldexp(f, 126+e), 0 // denormal
+	case !(e == 0 && f == 0):
+		e += 127
+		f--
+	}
+	// Each product is rounded on its own (float64 conversions keep the
+	// compiler from fusing the multiply and add), as in C.
+	fbits := uint32(float64(f*8388608) + 0.5)
+	if fbits>>23 != 0 {
+		fbits = 0
+		e++
+		if e >= 255 {
+			return 0, py.Errorf(py.OverflowError, "float too large to pack with f format")
+		}
+	}
+	return sign<<31 | uint32(e)<<23 | fbits, nil
+}
+
+// packDoublePortable returns the IEEE double bits of x as the portable
+// code builds them: exactly the machine's for finite non-zero values.
+func packDoublePortable(x float64) (uint64, error) {
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0, errFrexp()
+	}
+	if x == 0 {
+		return 0, nil
+	}
+	return math.Float64bits(x), nil
 }

@@ -34,19 +34,31 @@ import (
 const version = "Python 3.2.6 (taipan)"
 
 func main() {
-	reexec = func(secret string) error {
-		exe, err := os.Executable()
-		if err != nil {
-			return err
-		}
-		return syscall.Exec(exe, os.Args, append(os.Environ(), py.HashSecretEnv+"="+secret))
-	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// reexec runs the command again with the hash secret handed over in the
-// environment (see py.HashSecretEnv); nil when run is driven by tests.
-var reexec func(secret string) error
+// reexecWithHashSecret replaces the process by a new run of the same
+// executable and arguments, with the hash secret handed over in the
+// environment (see py.HashSecretEnv). It returns only on failure.
+func reexecWithHashSecret(secret string) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	return syscall.Exec(exe, os.Args, append(os.Environ(), py.HashSecretEnv+"="+secret))
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // run is the whole command, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -69,11 +81,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// reports for that.
 		fmt.Fprintln(stderr, hashSeedError)
 		return 134
-	} else if !hashSecretSettled(prefix, suffix, random) && reexec != nil {
+	} else if !hashSecretSettled(prefix, suffix, random) && sameStrings(args, os.Args[1:]) {
 		// -R or -E asks for a secret other than the one the py package
-		// took from the environment before anything was hashed: run
-		// again, handing it over.
-		if err := reexec(py.FormatHashSecret(prefix, suffix)); err != nil {
+		// took from the environment before anything was hashed: run the
+		// process again, handing it over. (Only when run has the
+		// process's own arguments: tests driving it in-process keep the
+		// secret they have.)
+		if err := reexecWithHashSecret(py.FormatHashSecret(prefix, suffix)); err != nil {
 			fmt.Fprintf(stderr, "%s: cannot run again with the hash secret: %v\n", progName, err)
 			return 1
 		}

@@ -681,7 +681,7 @@ Monday == 1 ... Sunday == 7"""
     def __hash__(self):
         h = self._hash
         if h == -1:
-            h = self._hash = hash(self._state())
+            h = self._hash = _state_hash(self._state())
         return h
 
     def __add__(self, other):
@@ -713,6 +713,14 @@ Monday == 1 ... Sunday == 7"""
 
     def __reduce__(self):
         return (self.__class__, (self._state(),))
+
+
+def _state_hash(state):
+    # CPython 3.2 hashes the state bytes of a naive date, time or datetime
+    # like bytes, but (a slip in its C code) XORs in -1 where the bytes hash
+    # XORs in the length; the hash randomisation secret enters the same way.
+    h = ~(hash(state) ^ len(state))
+    return -2 if h == -1 else h
 
 
 def _date_make(cls, y, m, d):
@@ -960,7 +968,7 @@ class time:
         if h == -1:
             off = self.utcoffset()
             if off is None:
-                h = hash(self._state())
+                h = _state_hash(self._state())
             else:
                 us = (self._hour * 3600 + self._minute * 60 +
                       self._second) * _US_PER_SEC + self._microsecond
@@ -1372,7 +1380,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         if h == -1:
             off = self.utcoffset()
             if off is None:
-                h = hash(self._state())
+                h = _state_hash(self._state())
             else:
                 h = hash(_td_new(timedelta,
                                  self._abs_us() - off._total())._key())

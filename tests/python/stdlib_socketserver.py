@@ -174,3 +174,84 @@ for name in ('TCPServer', 'UDPServer', 'ThreadingMixIn', 'ForkingMixIn',
              'ThreadingTCPServer', 'ForkingUDPServer', 'StreamRequestHandler'):
     assert name in socketserver.__all__
 assert issubclass(socketserver.ThreadingTCPServer, socketserver.ThreadingMixIn)
+
+# asyncore / asynchat: an echo server and a line-based client in one loop
+import asyncore
+import asynchat
+
+chan_map = {}
+got_lines = []
+
+class EchoHandler(asyncore.dispatcher_with_send):
+    def handle_read(self):
+        data = self.recv(1024)
+        if data:
+            self.send(data)
+
+class EchoServer(asyncore.dispatcher):
+    def __init__(self):
+        asyncore.dispatcher.__init__(self, map=chan_map)
+        self.create_socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.set_reuse_addr()
+        self.bind(('127.0.0.1', 0))
+        self.listen(5)
+        self.port = self.socket.getsockname()[1]
+        self.handlers = []
+    def handle_accepted(self, sock, addr):
+        self.handlers.append(EchoHandler(sock, map=chan_map))
+
+class LineClient(asynchat.async_chat):
+    def __init__(self, port):
+        asynchat.async_chat.__init__(self, map=chan_map)
+        self.create_socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.connect(('127.0.0.1', port))
+        self.set_terminator(b'\r\n')
+        self.buf = []
+    def handle_connect(self):
+        pass
+    def collect_incoming_data(self, data):
+        self.buf.append(data)
+    def found_terminator(self):
+        got_lines.append(b''.join(self.buf))
+        self.buf = []
+        if len(got_lines) == 2:
+            self.set_terminator(5)
+        elif len(got_lines) == 3:
+            self.set_terminator(None)
+
+server = EchoServer()
+assert 'listening' in repr(server) and repr(server).startswith('<__main__.EchoServer')
+client = LineClient(server.port)
+client.push(b'first line\r\nsec')
+client.push(b'ond\r\n12345rest')
+client.push_with_producer(asynchat.simple_producer(b'-tail', buffer_size=2))
+for use_poll in (False, True):
+    asyncore.loop(timeout=0.05, use_poll=use_poll, map=chan_map, count=20)
+assert got_lines == [b'first line', b'second', b'12345'], got_lines
+assert b''.join(client.buf) == b'rest-tail'
+assert client.connected and not client.writable()
+asyncore.close_all(map=chan_map)
+assert chan_map == {}
+
+# helpers
+assert asynchat.find_prefix_at_end(b'abc\r', b'\r\n') == 1
+assert asynchat.find_prefix_at_end(b'abc', b'\r\n') == 0
+f = asynchat.fifo([1, 2])
+assert len(f) == 2 and f.first() == 1 and f.pop() == (1, 1)
+f.push(3)
+assert f.pop() == (1, 2) and f.pop() == (1, 3) and f.pop() == (0, None) and f.is_empty()
+sp = asynchat.simple_producer(b'abcdefg', 3)
+assert [sp.more(), sp.more(), sp.more(), sp.more()] == [b'abc', b'def', b'g', b'']
+try:
+    raise ValueError('x')
+except ValueError:
+    where, t, v, info = asyncore.compact_traceback()
+assert t is ValueError and where[1] == '<module>' and info.startswith('[')
+d = asyncore.dispatcher(map={})
+assert d.socket is None and d.readable() and d.writable()
+try:
+    d.no_such_attribute
+except AttributeError as e:
+    assert str(e) == "dispatcher instance has no attribute 'no_such_attribute'", str(e)
+else:
+    raise AssertionError('AttributeError expected')

@@ -140,7 +140,7 @@ func (c *AttrCache) GetMethod(t *Thread, o Object, name *Str) (Object, bool, err
 		}
 	}
 	if c.kind == attrMethod {
-		if d := instanceDictOf(o, typ); d != nil {
+		if d := instanceDictOf(o, typ); d != nil && d.mayHold(strHash(name)) {
 			if v := d.GetStr(name); v != nil {
 				return v, false, nil
 			}

@@ -68,13 +68,54 @@ func compile(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py
 	default:
 		return nil, py.Errorf(py.ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")
 	}
-	if flags&pyCFOnlyAST != 0 {
-		return nil, py.Errorf(py.NotImplementedError, "compile(): PyCF_ONLY_AST is not supported yet")
-	}
 	if optimize < 0 {
 		optimize = interpOptimize(t)
 	}
-	return compileSource(t, source, "compile", "string, bytes, AST or code", filename, mode, flags&compiler.FutureFlags, optimize, parser.FileText(filename))
+	if astConverter != nil && astConverter.IsAST(source) {
+		if flags&pyCFOnlyAST != 0 {
+			return source, nil
+		}
+		mod, err := astConverter.FromObject(t, source, mode)
+		if err != nil {
+			return nil, err
+		}
+		return compileTree(t, mod, filename, flags&compiler.FutureFlags, optimize, nil)
+	}
+	if flags&pyCFOnlyAST != 0 {
+		if astConverter == nil {
+			return nil, py.Errorf(py.SystemError, "compile(): the _ast module is not linked in")
+		}
+		mod, err := parseSource(source, "compile", "string, bytes, AST or code", filename, mode, flags)
+		if err != nil {
+			return nil, err
+		}
+		return astConverter.ToObject(t, mod)
+	}
+	return compileSource(t, source, "compile", "string, bytes, AST or code", filename, mode, flags, optimize, parser.FileText(filename))
+}
+
+// ASTConverter is what the _ast module (modules/astmod) lends compile():
+// the test for its node objects (PyAST_Check), the conversion of a tree
+// into them (PyCF_ONLY_AST) and back (compiling an AST object, with 3.2's
+// errors for a malformed one).
+type ASTConverter interface {
+	IsAST(o py.Object) bool
+	ToObject(t *py.Thread, mod ast.ModType) (py.Object, error)
+	FromObject(t *py.Thread, o py.Object, mode parser.Mode) (ast.ModType, error)
+}
+
+var astConverter ASTConverter
+
+// RegisterASTConverter installs the _ast module's conversions; astmod
+// calls it from its init function.
+func RegisterASTConverter(c ASTConverter) { astConverter = c }
+
+// parserFlags picks the parser's settings out of compile()'s flags.
+func parserFlags(flags int) parser.Flags {
+	return parser.Flags{
+		DontImplyDedent: flags&pyCFDontImplyDedent != 0,
+		BarryAsFLUFL:    flags&compiler.CoFutureBarryAsBDFL != 0,
+	}
 }
 
 // fsPath converts a filename argument as PyUnicode_FSConverter does: a
@@ -116,10 +157,21 @@ func interpOptimize(t *py.Thread) int {
 
 // compileSource parses and compiles the source argument of compile(),
 // exec() or eval(): a str, or bytes-like source whose coding declaration
-// applies. fname and what word the TypeError for anything else.
+// applies. fname and what word the TypeError for anything else. flags are
+// compile()'s (future flags and parser flags).
 func compileSource(t *py.Thread, source py.Object, fname, what, filename string, mode parser.Mode, flags, optimize int, lines func(int) (string, bool)) (*py.Code, error) {
+	mod, err := parseSource(source, fname, what, filename, mode, flags)
+	if err != nil {
+		return nil, err
+	}
+	return compileTree(t, mod, filename, flags&compiler.FutureFlags, optimize, lines)
+}
+
+// parseSource parses the source argument of compile(), exec() or eval().
+func parseSource(source py.Object, fname, what, filename string, mode parser.Mode, flags int) (ast.ModType, error) {
 	var mod ast.ModType
 	var err error
+	pf := parserFlags(flags)
 	switch src := source.(type) {
 	case *py.Str:
 		text := src.String()
@@ -129,7 +181,7 @@ func compileSource(t *py.Thread, source py.Object, fname, what, filename string,
 		if err := checkEncodable(src); err != nil {
 			return nil, err
 		}
-		mod, err = parser.ParseString(filename, text, mode)
+		mod, err = parser.ParseStringFlags(filename, text, mode, pf)
 	default:
 		b, ok := bufferBytes(source)
 		if !ok {
@@ -138,11 +190,16 @@ func compileSource(t *py.Thread, source py.Object, fname, what, filename string,
 		if fname == "eval" {
 			b = strings.TrimLeft(b, " \t")
 		}
-		mod, err = parser.Parse(filename, []byte(b), mode)
+		mod, err = parser.ParseFlags(filename, []byte(b), mode, pf)
 	}
 	if err != nil {
 		return nil, convertCompileError(err)
 	}
+	return mod, nil
+}
+
+// compileTree compiles a parsed (or converted) tree to a code object.
+func compileTree(t *py.Thread, mod ast.ModType, filename string, flags, optimize int, lines func(int) (string, bool)) (*py.Code, error) {
 	code, err := compiler.Compile(mod, compiler.Options{
 		Filename: filename,
 		Line:     lines,

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"sync"
 
 	"github.com/taipan-py/taipan/py"
 	"github.com/taipan-py/taipan/pyio"
@@ -33,6 +34,9 @@ var (
 // Go (this grows as native modules are added).
 var builtinModuleNames = []string{"builtins", "sys"}
 
+// sysFunctions are the functions of sys; settrace, setprofile, gettrace,
+// getprofile and call_tracing belong to the evaluator, which adds them
+// (vm/trace.go).
 var sysFunctions = []py.MethodDef{
 	{Name: "exit", Fn: sysExit},
 	{Name: "exc_info", Fn: sysExcInfo},
@@ -50,11 +54,11 @@ var sysFunctions = []py.MethodDef{
 	{Name: "setcheckinterval", Fn: sysSetCheckInterval},
 	{Name: "getswitchinterval", Fn: constFunc("getswitchinterval", py.NewFloat(0.005))},
 	{Name: "setswitchinterval", Fn: sysSetSwitchInterval},
-	{Name: "settrace", Fn: sysSetHook("settrace")},
-	{Name: "gettrace", Fn: constFunc("gettrace", py.None)},
-	{Name: "setprofile", Fn: sysSetHook("setprofile")},
-	{Name: "getprofile", Fn: constFunc("getprofile", py.None)},
 	{Name: "_clear_type_cache", Fn: constFunc("_clear_type_cache", py.None)},
+	{Name: "_current_frames", Fn: sysCurrentFrames},
+	{Name: "callstats", Fn: constFunc("callstats", py.None)},
+	{Name: "getdlopenflags", Fn: sysGetDlopenFlags},
+	{Name: "setdlopenflags", Fn: sysSetDlopenFlags},
 }
 
 func newSys(interp *py.Interp, opts *Options) *py.Module {
@@ -94,7 +98,11 @@ func newSys(interp *py.Interp, opts *Options) *py.Module {
 	set("executable", py.NewStr(opts.Executable))
 	set("prefix", py.NewStr(st.imp.prefix))
 	set("exec_prefix", py.NewStr(st.imp.execPrefix))
-	set("abiflags", py.NewStr(""))
+	// The ABI flags of a build with pymalloc ('m') and wide (UCS-4)
+	// strings ('u'): Taipan's str holds any code point (maxunicode is
+	// 0x10FFFF), as a wide build's does; a narrow default build of 3.2
+	// says 'm'.
+	set("abiflags", py.NewStr("mu"))
 	set("float_repr_style", py.NewStr("short"))
 	set("dont_write_bytecode", py.NewBool(opts.Flags[5] != 0))
 	flags := make([]py.Object, len(opts.Flags))
@@ -308,7 +316,7 @@ func sysIntern(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (
 	if s.Type() != py.StrType {
 		return nil, py.Errorf(py.TypeError, "can't intern %s", s.Type().Name)
 	}
-	return s, nil
+	return py.InternInPlace(s), nil
 }
 
 var (
@@ -324,33 +332,94 @@ func sysGetSizeOf(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple
 		return nil, err
 	}
 	m, err := lookupSpecial(t, o, strSizeOf)
-	if err != nil {
-		return nil, err
-	}
-	if m == nil {
-		if dflt != nil {
-			return dflt, nil
+	var r py.Object
+	if err == nil {
+		if m == nil {
+			err = py.Errorf(py.TypeError, "Type %s doesn't define __sizeof__", o.Type().Name)
+		} else {
+			r, err = py.Call(t, m, nil, nil)
 		}
-		return nil, py.Errorf(py.TypeError, "Type %s doesn't define __sizeof__", o.Type().Name)
 	}
-	r, err := py.Call(t, m, nil, nil)
 	if err != nil {
 		if dflt != nil && py.ErrorMatches(err, py.TypeError) {
 			return dflt, nil
 		}
 		return nil, err
 	}
-	n, ok := r.(*py.Int)
-	if !ok {
-		return nil, py.Errorf(py.TypeError, "an integer is required")
+	if n, ok := cpythonBasicSize(o); ok && o.Type().Lookup(strSizeOf) == py.ObjectType.Lookup(strSizeOf) {
+		// object.__sizeof__ of a built-in type: what the type's
+		// tp_basicsize and tp_itemsize give in CPython 3.2.
+		r = py.NewInt(int64(n))
 	}
-	v, _ := n.Int64()
-	// CPython adds the garbage collector's header for tracked objects.
-	switch o.(type) {
-	case *py.List, *py.Dict, *py.Tuple, *py.Module, *py.Type:
-		v += 16
+	// 3.2 adds the size of the garbage collector's header (32 bytes on a
+	// 64-bit machine) to whatever __sizeof__ returned, by +.
+	if isGCObject(o) {
+		return py.BinaryOp(t, r, py.NewInt(gcHeadSize), py.SlotAdd, "+")
 	}
-	return py.NewInt(v), nil
+	return r, nil
+}
+
+// gcHeadSize is sizeof(PyGC_Head) of a 64-bit CPython 3.2.
+const gcHeadSize = 32
+
+// cpythonBasicSize returns the size CPython 3.2 (64-bit) gives an
+// instance of a built-in type whose __sizeof__ is object's: its
+// tp_basicsize, plus tp_itemsize per item for a tuple.
+func cpythonBasicSize(o py.Object) (int, bool) {
+	typ := o.Type()
+	if typ.IsHeapType() {
+		return 0, false
+	}
+	if typ.IsSubtype(py.BaseExceptionType) {
+		return 56, true
+	}
+	if tu, ok := o.(*py.Tuple); ok {
+		return 24 + 8*len(tu.Items), true
+	}
+	n, ok := basicSizes[typ.Name]
+	return n, ok
+}
+
+var basicSizes = map[string]int{
+	"module": 40, "function": 104, "method": 40, "builtin_function_or_method": 40,
+	"generator": 48, "cell": 24, "slice": 40, "property": 56, "staticmethod": 24,
+	"classmethod": 24, "code": 136, "range": 48, "enumerate": 48, "zip": 40,
+	"type": 800, "map": 32, "filter": 32, "reversed": 32, "super": 40, "memoryview": 112,
+	"list_iterator": 32, "tuple_iterator": 32, "str_iterator": 32,
+	"bytes_iterator": 32, "range_iterator": 48, "set_iterator": 48,
+	"dict_keyiterator": 56, "dict_valueiterator": 56, "dict_itemiterator": 56,
+	"callable_iterator": 32, "iterator": 32, "list_reverseiterator": 32,
+}
+
+// gcTypes are the built-in types whose instances CPython 3.2's garbage
+// collector tracks (PyObject_IS_GC), besides exceptions.
+var gcTypes = map[string]bool{
+	"tuple": true, "list": true, "dict": true, "set": true, "frozenset": true,
+	"module": true, "function": true, "method": true, "builtin_function_or_method": true,
+	"generator": true, "cell": true, "property": true, "staticmethod": true,
+	"classmethod": true, "enumerate": true, "zip": true, "map": true, "filter": true,
+	"reversed": true, "super": true, "memoryview": true, "frame": true,
+	"list_iterator": true, "tuple_iterator": true, "str_iterator": true,
+	"bytes_iterator": true, "set_iterator": true, "dict_keyiterator": true,
+	"dict_valueiterator": true, "dict_itemiterator": true, "callable_iterator": true,
+	"iterator": true, "list_reverseiterator": true, "traceback": true, "deque": true, "defaultdict": true,
+	"dict_proxy": true, "method-wrapper": true, "wrapper_descriptor": true,
+	"method_descriptor": true, "member_descriptor": true, "getset_descriptor": true,
+	"classmethod_descriptor": true,
+}
+
+// isGCObject reports whether CPython 3.2 would count o as tracked by its
+// garbage collector: instances of classes (unless they can hold no
+// reference at all), classes, and the container types above.
+func isGCObject(o py.Object) bool {
+	typ := o.Type()
+	if tp, ok := o.(*py.Type); ok {
+		return tp.IsHeapType()
+	}
+	if typ.IsHeapType() {
+		return true
+	}
+	return gcTypes[typ.Name] || typ.IsSubtype(py.BaseExceptionType)
 }
 
 func sysGetFrame(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
@@ -482,12 +551,35 @@ func PrintException(t *py.Thread, e *py.BaseException) {
 	}
 }
 
+// sysGetRefCount is sys.getrefcount: Taipan counts no references, so
+// it answers what CPython would for an object held by one name (the
+// argument adds one: 2), and a large count for the objects every program
+// shares (None, the bools, small ints, built-in types...).
 func sysGetRefCount(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-	if _, err := py.OneArg("getrefcount", args, kwnames); err != nil {
+	o, err := py.OneArg("getrefcount", args, kwnames)
+	if err != nil {
 		return nil, err
+	}
+	switch x := o.(type) {
+	case *py.NoneObject:
+		return py.NewInt(sharedRefCount), nil
+	case *py.Int:
+		if v, ok := x.Int64(); ok && v >= -5 && v <= 256 && x.Type() == py.IntType {
+			return py.NewInt(sharedRefCount), nil
+		}
+	case *py.Type:
+		if !x.IsHeapType() {
+			return py.NewInt(sharedRefCount), nil
+		}
+	}
+	if o == py.Ellipsis || o == py.NotImplemented {
+		return py.NewInt(sharedRefCount), nil
 	}
 	return py.NewInt(2), nil
 }
+
+// sharedRefCount is getrefcount's answer for a shared object.
+const sharedRefCount = 1000
 
 // checkIntervalWarning is 3.2's DeprecationWarning for the check
 // interval functions, naming the replacement (get or set).
@@ -543,11 +635,58 @@ func sysSetSwitchInterval(t *py.Thread, _ py.Object, args []py.Object, kwnames *
 	return py.None, nil
 }
 
-func sysSetHook(name string) py.MethodFunc {
-	return func(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
-		if _, err := py.OneArg(name, args, kwnames); err != nil {
-			return nil, err
-		}
-		return py.None, nil
+// sysCurrentFrames is sys._current_frames(): the innermost frame of each
+// thread by its identity (_thread.get_ident()); Taipan runs one thread.
+func sysCurrentFrames(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	if err := py.NoArgs("_current_frames", args, kwnames); err != nil {
+		return nil, err
 	}
+	d := py.NewDict()
+	if t.Frame == nil {
+		return d, nil
+	}
+	m, err := ImportModule(t, "_thread")
+	if err != nil {
+		return nil, err
+	}
+	get, err := py.GetAttr(t, m, py.NewStr("get_ident"))
+	if err != nil {
+		return nil, err
+	}
+	id, err := py.Call(t, get, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	t.Frame.Escape()
+	if err := py.SetItem(t, d, id, t.Frame); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// dlopenFlags holds each interpreter's sys.setdlopenflags value (Taipan
+// loads no shared libraries; the value is only kept), RTLD_NOW at first.
+var dlopenFlags sync.Map // *py.Interp -> int
+
+func sysGetDlopenFlags(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	if err := py.NoArgs("getdlopenflags", args, kwnames); err != nil {
+		return nil, err
+	}
+	if v, ok := dlopenFlags.Load(t.Interp); ok {
+		return py.NewInt(int64(v.(int))), nil
+	}
+	return py.NewInt(2), nil
+}
+
+func sysSetDlopenFlags(t *py.Thread, _ py.Object, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+	var o py.Object
+	if err := py.ParseTuple("setdlopenflags", args, kwnames, 1, 1, &o); err != nil {
+		return nil, err
+	}
+	n, err := py.ArgInt(t, o)
+	if err != nil {
+		return nil, err
+	}
+	dlopenFlags.Store(t.Interp, n)
+	return py.None, nil
 }

@@ -195,6 +195,10 @@ func numConst(n interface{}) py.Object {
 		return py.NewFloat(n)
 	case complex128:
 		return py.NewComplex(n)
+	case py.Object:
+		// A Num made from Python (compile() of an AST object) may hold
+		// any value, which 3.2 loads as it is.
+		return n
 	}
 	panic("compiler: bad number literal")
 }

@@ -144,10 +144,10 @@ func charmapCodec(name string) *strCodec {
 	c := &strCodec{
 		name: strings.ReplaceAll(name, "_", "-"),
 		encode: func(t *Thread, s *Str, errors string) (*Bytes, error) {
-			return encodeCharmap(s, errors, encode)
+			return encodeCharmap(t, s, errors, encode)
 		},
 		decode: func(t *Thread, data string, errors string) (*Str, error) {
-			return decodeCharmap(data, errors, &decode)
+			return decodeCharmap(t, data, errors, &decode)
 		},
 	}
 	if charmapCodecs.m == nil {
@@ -157,7 +157,7 @@ func charmapCodec(name string) *strCodec {
 	return c
 }
 
-func encodeCharmap(s *Str, errors string, table map[rune]byte) (*Bytes, error) {
+func encodeCharmap(t *Thread, s *Str, errors string, table map[rune]byte) (*Bytes, error) {
 	out := make([]byte, 0, len(s.s))
 	text := s.s
 	k := 0
@@ -180,14 +180,18 @@ func encodeCharmap(s *Str, errors string, table map[rune]byte) (*Bytes, error) {
 			k++
 		}
 		var err error
-		if out, err = encodeError(out, errors, "charmap", s, start, k, "character maps to <undefined>"); err != nil {
+		if out, k, err = encodeError(t, out, errors, "charmap", s, start, k, "character maps to <undefined>", func(out []byte, r rune) ([]byte, bool) {
+			c, ok := table[r]
+			return append(out, c), ok
+		}); err != nil {
 			return nil, err
 		}
+		i = s.offset(k)
 	}
 	return NewBytes(string(out)), nil
 }
 
-func decodeCharmap(data string, errors string, table *[256]rune) (*Str, error) {
+func decodeCharmap(t *Thread, data string, errors string, table *[256]rune) (*Str, error) {
 	out := make([]byte, 0, len(data)*2)
 	for i := 0; i < len(data); {
 		r := table[data[i]]
@@ -197,7 +201,7 @@ func decodeCharmap(data string, errors string, table *[256]rune) (*Str, error) {
 			continue
 		}
 		var err error
-		if out, i, err = decodeError(out, errors, "charmap", data, i, i+1, "character maps to <undefined>"); err != nil {
+		if out, i, err = decodeError(t, out, errors, "charmap", data, i, i+1, "character maps to <undefined>"); err != nil {
 			return nil, err
 		}
 	}
@@ -222,7 +226,7 @@ func unknownEncoding(name string) error {
 func Encode(t *Thread, s *Str, encoding, errors string) (*Bytes, error) {
 	c := lookupCodec(encoding)
 	if c == nil {
-		return nil, unknownEncoding(encoding)
+		return encodeByHook(t, s, encoding, errors)
 	}
 	return c.encode(t, s, errors)
 }
@@ -231,7 +235,7 @@ func Encode(t *Thread, s *Str, encoding, errors string) (*Bytes, error) {
 func Decode(t *Thread, data string, encoding, errors string) (*Str, error) {
 	c := lookupCodec(encoding)
 	if c == nil {
-		return nil, unknownEncoding(encoding)
+		return decodeByHook(t, data, encoding, errors)
 	}
 	return c.decode(t, data, errors)
 }
@@ -245,7 +249,23 @@ func unknownErrorHandler(errors string) error {
 // encodeError handles the characters start to end (code point indexes)
 // of s that the codec cannot encode, by the error handler errors:
 // it appends their replacement to out, or fails.
-func encodeError(out []byte, errors, encoding string, s *Str, start, end int, reason string) ([]byte, error) {
+//
+// A handler registered from Python (codecs.register_error) returns a
+// replacement, which rep encodes code point by code point, and the
+// position where encoding resumes, which encodeError returns; for the
+// built-in handlers that position is end.
+func encodeError(t *Thread, out []byte, errors, encoding string, s *Str, start, end int, reason string, rep func(out []byte, r rune) ([]byte, bool)) ([]byte, int, error) {
+	out, err := encodeBuiltinError(t, out, errors, encoding, s, start, end, reason)
+	if err == errCustomHandler {
+		return encodeCustom(t, out, errors, encoding, s, start, end, reason, rep)
+	}
+	return out, end, err
+}
+
+// errCustomHandler says that an error handler is not built in.
+var errCustomHandler = Errorf(LookupError, "custom error handler")
+
+func encodeBuiltinError(t *Thread, out []byte, errors, encoding string, s *Str, start, end int, reason string) ([]byte, error) {
 	strict := func() error {
 		return NewUnicodeEncodeError(encoding, s.exact(), start, end, reason)
 	}
@@ -259,6 +279,9 @@ func encodeError(out []byte, errors, encoding string, s *Str, start, end int, re
 			out = append(out, '?')
 		}
 		return out, nil
+	case "xmlcharrefreplace", "backslashreplace", "surrogateescape", "surrogatepass":
+	default:
+		return out, errCustomHandler
 	}
 	chars := s.s[s.offset(start):s.offset(end)]
 	switch errors {
@@ -307,7 +330,7 @@ func encodeError(out []byte, errors, encoding string, s *Str, start, end int, re
 // decodeError handles the bytes start to end of data that the codec
 // cannot decode, by the error handler errors: it appends their
 // replacement to out and returns where decoding resumes, or fails.
-func decodeError(out []byte, errors, encoding string, data string, start, end int, reason string) ([]byte, int, error) {
+func decodeError(t *Thread, out []byte, errors, encoding string, data string, start, end int, reason string) ([]byte, int, error) {
 	strict := func() error {
 		return NewUnicodeDecodeError(encoding, []byte(data), start, end, reason)
 	}
@@ -342,7 +365,7 @@ func decodeError(out []byte, errors, encoding string, data string, start, end in
 	case "xmlcharrefreplace", "backslashreplace":
 		return out, 0, Errorf(TypeError, "don't know how to handle UnicodeDecodeError in error callback")
 	}
-	return out, 0, unknownErrorHandler(errors)
+	return decodeCustom(t, out, errors, encoding, data, start, end, reason)
 }
 
 // strHasSurrogates reports whether Python text holds a surrogate code
@@ -367,25 +390,27 @@ func encodeUTF8(t *Thread, s *Str, errors string) (*Bytes, error) {
 	}
 	out := make([]byte, 0, len(s.s))
 	k := 0 // code point index
-	for i := 0; i < len(s.s); k++ {
+	for i := 0; i < len(s.s); {
 		c := s.s[i]
 		n := strRuneSize(c)
 		if c == 0xED && s.s[i+1] >= 0xA0 {
 			var err error
-			if out, err = encodeError(out, errors, "utf-8", s, k, k+1, "surrogates not allowed"); err != nil {
+			if out, k, err = encodeError(t, out, errors, "utf-8", s, k, k+1, "surrogates not allowed", repASCII); err != nil {
 				return nil, err
 			}
-		} else {
-			out = append(out, s.s[i:i+n]...)
+			i = s.offset(k)
+			continue
 		}
+		out = append(out, s.s[i:i+n]...)
 		i += n
+		k++
 	}
 	return NewBytes(string(out)), nil
 }
 
 // encodeCharset encodes into a one-byte charset holding code points below
 // limit (Latin-1, ASCII).
-func encodeCharset(s *Str, errors, encoding string, limit rune, reason string) (*Bytes, error) {
+func encodeCharset(t *Thread, s *Str, errors, encoding string, limit rune, reason string) (*Bytes, error) {
 	if strIsASCII(s.s) {
 		return NewBytes(s.s), nil
 	}
@@ -411,19 +436,20 @@ func encodeCharset(s *Str, errors, encoding string, limit rune, reason string) (
 			k++
 		}
 		var err error
-		if out, err = encodeError(out, errors, encoding, s, start, k, reason); err != nil {
+		if out, k, err = encodeError(t, out, errors, encoding, s, start, k, reason, repBelow(limit)); err != nil {
 			return nil, err
 		}
+		i = s.offset(k)
 	}
 	return NewBytes(string(out)), nil
 }
 
 func encodeLatin1(t *Thread, s *Str, errors string) (*Bytes, error) {
-	return encodeCharset(s, errors, "latin-1", 0x100, "ordinal not in range(256)")
+	return encodeCharset(t, s, errors, "latin-1", 0x100, "ordinal not in range(256)")
 }
 
 func encodeASCII(t *Thread, s *Str, errors string) (*Bytes, error) {
-	return encodeCharset(s, errors, "ascii", 0x80, "ordinal not in range(128)")
+	return encodeCharset(t, s, errors, "ascii", 0x80, "ordinal not in range(128)")
 }
 
 // encodeUTF16 makes a UTF-16 encoder: byte order -1 little-endian, 1
@@ -501,7 +527,7 @@ func decodeUTF8(t *Thread, data string, errors string) (*Str, error) {
 		// An invalid sequence: find the bytes to report, as 3.2 does.
 		start, end, reason := utf8ErrorRange(data, i)
 		var err error
-		if out, i, err = decodeError(out, errors, "utf-8", data, start, end, reason); err != nil {
+		if out, i, err = decodeError(t, out, errors, "utf-8", data, start, end, reason); err != nil {
 			return nil, err
 		}
 	}
@@ -572,7 +598,7 @@ func decodeASCII(t *Thread, data string, errors string) (*Str, error) {
 			continue
 		}
 		var err error
-		if out, i, err = decodeError(out, errors, "ascii", data, i, i+1, "ordinal not in range(128)"); err != nil {
+		if out, i, err = decodeError(t, out, errors, "ascii", data, i, i+1, "ordinal not in range(128)"); err != nil {
 			return nil, err
 		}
 	}
@@ -630,7 +656,7 @@ func decodeUTF16(order int) func(t *Thread, data string, errors string) (*Str, e
 				}
 			}
 			var err error
-			if out, i, err = decodeError(out, errors, "utf16", data, start, end, reason); err != nil {
+			if out, i, err = decodeError(t, out, errors, "utf16", data, start, end, reason); err != nil {
 				return nil, err
 			}
 		}
@@ -673,7 +699,7 @@ func decodeUTF32(order int) func(t *Thread, data string, errors string) (*Str, e
 				start, end, reason = i, i+4, "codepoint not in range(0x110000)"
 			}
 			var err error
-			if out, i, err = decodeError(out, errors, "utf32", data, start, end, reason); err != nil {
+			if out, i, err = decodeError(t, out, errors, "utf32", data, start, end, reason); err != nil {
 				return nil, err
 			}
 		}

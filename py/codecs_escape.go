@@ -211,7 +211,7 @@ func decodeUnicodeEscape(t *Thread, data string, errors string) (*Str, error) {
 			continue
 		}
 		var err error
-		if out, i, err = decodeError(out, errors, "unicodeescape", data, start, i, msg); err != nil {
+		if out, i, err = decodeError(t, out, errors, "unicodeescape", data, start, i, msg); err != nil {
 			return nil, err
 		}
 	}
@@ -263,7 +263,7 @@ func decodeRawUnicodeEscape(t *Thread, data string, errors string) (*Str, error)
 			msg = "\\Uxxxxxxxx out of range"
 		}
 		var err error
-		if out, i, err = decodeError(out, errors, "rawunicodeescape", data, start, i, msg); err != nil {
+		if out, i, err = decodeError(t, out, errors, "rawunicodeescape", data, start, i, msg); err != nil {
 			return nil, err
 		}
 	}

@@ -359,8 +359,8 @@ func complexFromArgs(t *Thread, r, i Object, typ *Type) (Object, error) {
 	if _, ok := i.(*Str); ok {
 		return nil, Errorf(TypeError, "complex() second arg can't be a string")
 	}
-	// __complex__ first.
-	if _, ok := r.(*Complex); !ok {
+	// __complex__ first (a complex subclass may define one too).
+	if c, ok := r.(*Complex); !ok || c.ext.p != nil {
 		if m := r.Type().Lookup(strComplex); m != nil {
 			res, err := callDescrNum(t, m, r)
 			if err != nil {
@@ -543,6 +543,14 @@ func complexGetNewArgs(t *Thread, self Object, args []Object, kwnames *Tuple) (O
 	return NewTuple(NewFloat(real(v)), NewFloat(imag(v))), nil
 }
 
+func complexSizeof(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	if err := NoArgs("__sizeof__", args, kwnames); err != nil {
+		return nil, err
+	}
+	// 32 bytes in CPython, plus what a subclass adds (see floatSizeof).
+	return NewInt(int64(32 + basicSize(self.Type()) - basicSize(ObjectType))), nil
+}
+
 func complexGetReal(t *Thread, self Object) (Object, error) {
 	return NewFloat(real(self.(*Complex).v)), nil
 }
@@ -552,7 +560,7 @@ func complexGetImag(t *Thread, self Object) (Object, error) {
 }
 
 func init() {
-	ComplexType.Doc = "complex(real[, imag]) -> complex number\n\nCreate a complex number from a real part and an optional imaginary part.\nThis is equivalent to (real + imag*1j) where imag defaults to 0."
+	ComplexType.Doc = "complex(real[, imag]) -> complex number\n\nThe number real + imag*1j (imag defaults to 0); real may instead be the\ntext of a complex number, such as '1+2j', and then comes alone."
 	ComplexType.New = complexNew
 	ComplexType.Repr = complexReprSlot
 	ComplexType.Str = complexReprSlot
@@ -573,12 +581,13 @@ func init() {
 	ComplexType.Int = complexIntSlot
 	ComplexType.Float = complexFloatSlot
 	ComplexType.AddMethods(
-		MethodDef{Name: "conjugate", Fn: complexConjugate, Doc: "complex.conjugate() -> complex\n\nReturns the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+		MethodDef{Name: "conjugate", Fn: complexConjugate, Doc: "complex.conjugate() -> complex\n\nThe same number with its imaginary part negated: (1+2j) gives (1-2j)."},
 		MethodDef{Name: "__getnewargs__", Fn: complexGetNewArgs},
-		MethodDef{Name: "__format__", Fn: complexFormatMethod, Doc: "complex.__format__() -> str\n\nConverts to a string according to format_spec."},
+		MethodDef{Name: "__sizeof__", Fn: complexSizeof, Doc: "__sizeof__() -> int\nsize of object in memory, in bytes"},
+		MethodDef{Name: "__format__", Fn: complexFormatMethod, Doc: "complex.__format__() -> str\n\nThe number written by the format-spec mini-language, both parts with\nthe same spec (what format() and str.format call)."},
 	)
 	ComplexType.AddGetSets(
-		GetSetDef{Name: "real", Get: complexGetReal, Doc: "the real part of a complex number"},
-		GetSetDef{Name: "imag", Get: complexGetImag, Doc: "the imaginary part of a complex number"},
+		GetSetDef{Name: "real", Get: complexGetReal, Doc: "the real part, a float"},
+		GetSetDef{Name: "imag", Get: complexGetImag, Doc: "the imaginary part, a float"},
 	)
 }

@@ -186,7 +186,12 @@ func floatNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, erro
 	case nil:
 		f = t.NewFloat(0)
 	case *Str:
-		f, err = floatFromStr(t, v)
+		// An exact str is parsed; a subclass may have __float__.
+		if v.ext.p == nil {
+			f, err = floatFromStr(t, v)
+		} else {
+			f, err = FloatOf(t, x)
+		}
 	default:
 		f, err = FloatOf(t, x)
 	}
@@ -419,7 +424,9 @@ func floatSizeof(t *Thread, self Object, args []Object, kwnames *Tuple) (Object,
 	if err := NoArgs("__sizeof__", args, kwnames); err != nil {
 		return nil, err
 	}
-	return NewInt(24), nil
+	// A float is 24 bytes in CPython; a subclass adds its slots, __dict__
+	// and __weakref__ pointers.
+	return NewInt(int64(24 + basicSize(self.Type()) - basicSize(ObjectType))), nil
 }
 
 // FloatRound returns round(x, ndigits) for a float: x rounded to the
@@ -700,6 +707,17 @@ var floatFormats [2]atomic.Bool // true: set to 'unknown'
 
 const floatDetectedFormat = "IEEE, little-endian"
 
+// FloatFormatUnknown reports whether float.__setformat__ has declared the
+// format of C doubles (double true) or floats 'unknown', which makes
+// CPython's struct and marshal refuse to pack or unpack infinities and
+// nans (ValueError) as its portable packing code does.
+func FloatFormatUnknown(double bool) bool {
+	if double {
+		return floatFormats[0].Load()
+	}
+	return floatFormats[1].Load()
+}
+
 // floatFormatIndex maps __getformat__'s and __setformat__'s first argument
 // to its index in floatFormats.
 func floatFormatIndex(fname string, typestr string) (int, error) {
@@ -767,7 +785,7 @@ func floatGetReal(t *Thread, self Object) (Object, error) { return self.(*Float)
 func floatGetImag(t *Thread, self Object) (Object, error) { return t.NewFloat(0), nil }
 
 func init() {
-	FloatType.Doc = "float(x) -> floating point number\n\nConvert a string or number to a floating point number, if possible."
+	FloatType.Doc = "float(x) -> floating point number\n\nThe float value of a number (through __float__), or of the text of a\ndecimal number, inf or nan in a str or bytes. No argument gives 0.0."
 	FloatType.New = floatNew
 	FloatType.Repr = floatReprSlot
 	FloatType.Str = floatReprSlot
@@ -788,21 +806,21 @@ func init() {
 	FloatType.Int = floatIntSlot
 	FloatType.Float = floatFloatSlot
 	FloatType.AddMethods(
-		MethodDef{Name: "conjugate", Fn: floatConjugate, Doc: "Returns self, the complex conjugate of any float."},
-		MethodDef{Name: "__trunc__", Fn: floatTrunc, Doc: "Returns the Integral closest to x between 0 and x."},
-		MethodDef{Name: "__round__", Fn: floatRound, Doc: "Returns the Integral closest to x, rounding half toward even.\nWhen an argument is passed, works like built-in round(x, ndigits)."},
-		MethodDef{Name: "as_integer_ratio", Fn: floatAsIntegerRatio, Doc: "float.as_integer_ratio() -> (int, int)\n\nReturns a pair of integers, whose ratio is exactly equal to the original\nfloat and with a positive denominator.\nRaises OverflowError on infinities and a ValueError on NaNs.\n\n>>> (10.0).as_integer_ratio()\n(10, 1)\n>>> (0.0).as_integer_ratio()\n(0, 1)\n>>> (-.25).as_integer_ratio()\n(-1, 4)"},
-		MethodDef{Name: "fromhex", Fn: floatFromHexMethod, Kind: ClassMethod, Doc: "float.fromhex(string) -> float\n\nCreate a floating-point number from a hexadecimal string.\n>>> float.fromhex('0x1.ffffp10')\n2047.984375\n>>> float.fromhex('-0x1p-1074')\n-4.9406564584124654e-324"},
-		MethodDef{Name: "hex", Fn: floatHexMethod, Doc: "float.hex() -> string\n\nReturn a hexadecimal representation of a floating-point number.\n>>> (-0.1).hex()\n'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'"},
-		MethodDef{Name: "is_integer", Fn: floatIsInteger, Doc: "Returns True if the float is an integer."},
+		MethodDef{Name: "conjugate", Fn: floatConjugate, Doc: "The conjugate of a float: the float itself."},
+		MethodDef{Name: "__trunc__", Fn: floatTrunc, Doc: "The float with its fraction dropped, as an int (rounding toward zero)."},
+		MethodDef{Name: "__round__", Fn: floatRound, Doc: "round(self[, ndigits]): without ndigits the nearest int (ties to even);\nwith it, the float nearest to self rounded to ndigits decimal places."},
+		MethodDef{Name: "as_integer_ratio", Fn: floatAsIntegerRatio, Doc: "float.as_integer_ratio() -> (int, int)\n\nThe float as an exact fraction in lowest terms, numerator and positive\ndenominator: (0.75).as_integer_ratio() == (3, 4). OverflowError for an\ninfinity, ValueError for a nan."},
+		MethodDef{Name: "fromhex", Fn: floatFromHexMethod, Kind: ClassMethod, Doc: "float.fromhex(string) -> float\n\nThe float written in hexadecimal as float.hex() writes it (a sign, an\noptional 0x, hex digits with an optional point, an optional binary\nexponent p+N), rounded to nearest; inf and nan are accepted too."},
+		MethodDef{Name: "hex", Fn: floatHexMethod, Doc: "float.hex() -> string\n\nThe exact value in hexadecimal: '0x1.' ('0x0.' for subnormals), 13 hex\ndigits of fraction and a binary exponent, as in (0.5).hex() ==\n'0x1.0000000000000p-1'. float.fromhex reads it back."},
+		MethodDef{Name: "is_integer", Fn: floatIsInteger, Doc: "True when the float is finite and has no fractional part."},
 		MethodDef{Name: "__getnewargs__", Fn: floatGetNewArgs},
-		MethodDef{Name: "__getformat__", Fn: floatGetFormat, Kind: ClassMethod, Doc: "float.__getformat__(typestr) -> string\n\nYou probably don't want to use this function.  It exists mainly to be\nused in Python's test suite.\n\ntypestr must be 'double' or 'float'.  This function returns whichever of\n'unknown', 'IEEE, big-endian' or 'IEEE, little-endian' best describes the\nformat of floating point numbers used by the C type named by typestr."},
+		MethodDef{Name: "__getformat__", Fn: floatGetFormat, Kind: ClassMethod, Doc: "float.__getformat__(typestr) -> string\n\nFor the test suite: how the C type typestr ('double' or 'float') stores\nnumbers, one of 'unknown', 'IEEE, big-endian' and 'IEEE, little-endian'."},
 		MethodDef{Name: "__setformat__", Fn: floatSetFormat, Kind: ClassMethod, Doc: "float.__setformat__(typestr, fmt) -> None\n\nFor the test suite only: declare the format of the C type typestr\n('double' or 'float') 'unknown', or restore the detected one."},
-		MethodDef{Name: "__format__", Fn: floatFormatMethod, Doc: "float.__format__(format_spec) -> string\n\nFormats the float according to format_spec."},
-		MethodDef{Name: "__sizeof__", Fn: floatSizeof},
+		MethodDef{Name: "__format__", Fn: floatFormatMethod, Doc: "float.__format__(format_spec) -> string\n\nThe float written by the format-spec mini-language (what format() and\nstr.format call)."},
+		MethodDef{Name: "__sizeof__", Fn: floatSizeof, Doc: "__sizeof__() -> int\nsize of object in memory, in bytes"},
 	)
 	FloatType.AddGetSets(
-		GetSetDef{Name: "real", Get: floatGetReal, Doc: "the real part of a complex number"},
-		GetSetDef{Name: "imag", Get: floatGetImag, Doc: "the imaginary part of a complex number"},
+		GetSetDef{Name: "real", Get: floatGetReal, Doc: "the float itself, as a complex number's real part"},
+		GetSetDef{Name: "imag", Get: floatGetImag, Doc: "0.0: a float has no imaginary part"},
 	)
 }

@@ -1,5 +1,7 @@
 package py
 
+import "github.com/taipan-py/taipan/opcode"
+
 // MaxBlocks is the deepest nesting of loops, try statements and with
 // statements a code object may have (CPython's CO_MAXBLOCKS); the
 // compiler rejects deeper nesting.
@@ -60,6 +62,15 @@ type Frame struct {
 	Yielded bool
 	// Gen is the generator that owns the frame, or nil.
 	Gen *Generator
+
+	// Tr is the frame's tracing state (f_trace and what line tracing
+	// remembers), made when the frame is first traced or profiled; a
+	// frame that has one has been handed to Python code, so it has
+	// escaped and is never reused.
+	Tr *FrameTrace
+	// TraceStep is set by the evaluator between reporting the events of
+	// a traced instruction and running it.
+	TraceStep bool
 
 	escaped  bool
 	running  bool
@@ -290,12 +301,255 @@ func init() {
 		GetSetDef{Name: "f_globals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Globals, nil }},
 		GetSetDef{Name: "f_builtins", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Builtins, nil }},
 		GetSetDef{Name: "f_locals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).LocalsMapping(t) }},
-		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).Line())), nil }},
+		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).TraceLineno())), nil }, Set: frameSetLineno},
 		GetSetDef{Name: "f_lasti", Get: func(t *Thread, self Object) (Object, error) {
 			// CPython counts bytes of 1- and 3-byte instructions; Taipan's
 			// instructions are one word each, so this is the index.
 			return NewInt(int64(self.(*Frame).Lasti)), nil
 		}},
-		GetSetDef{Name: "f_trace", Get: func(t *Thread, self Object) (Object, error) { return None, nil }},
+		GetSetDef{Name: "f_trace", Get: frameGetTrace, Set: frameSetTrace},
 	)
+}
+
+// FrameTrace is what a frame holds while it is traced or profiled: its
+// f_trace and the state of line tracing, which CPython keeps in its
+// frame (f_trace, f_lineno) and in locals of its evaluation loop
+// (instr_lb, instr_ub, instr_prev).
+type FrameTrace struct {
+	// Func is f_trace: the local trace function, nil when none is set.
+	Func Object
+	// Line is f_lineno while Func is set: the line of the last line
+	// event.
+	Line int
+	// LB and UB bound the instructions of the line last traced, Prev is
+	// the index of the last instruction run while tracing: an
+	// instruction at LB, or before Prev (a jump backwards), makes a line
+	// event.
+	LB, UB, Prev int
+	// Entered is set while the evaluator runs the frame under tracing
+	// (it made the call event and makes the return event).
+	Entered bool
+	// CFunc is the built-in function the frame is calling, reported by a
+	// c_call event, whose c_return or c_exception is due.
+	CFunc Object
+	// InLine is set while a line event is being reported (f_lineno may
+	// be assigned only then).
+	InLine bool
+}
+
+// Trace returns the frame's tracing state, making it on first use (the
+// frame is marked escaped: its state is about to be seen by Python code).
+func (f *Frame) Trace() *FrameTrace {
+	if f.Tr == nil {
+		f.Escape()
+		f.Tr = &FrameTrace{Line: f.Code.FirstLineNo, UB: -1, Prev: -1}
+	}
+	return f.Tr
+}
+
+// TraceLineno is f_lineno: the line of the last line event while the
+// frame has a trace function, else the line of its last instruction.
+func (f *Frame) TraceLineno() int {
+	if f.Tr != nil && f.Tr.Func != nil {
+		return f.Tr.Line
+	}
+	return f.Line()
+}
+
+func frameGetTrace(t *Thread, self Object) (Object, error) {
+	f := self.(*Frame)
+	if f.Tr == nil || f.Tr.Func == nil {
+		return None, nil
+	}
+	return f.Tr.Func, nil
+}
+
+// frameSetTrace sets f_trace. As in 3.2, None is stored as it is (a
+// later event then fails calling it); deleting clears it.
+func frameSetTrace(t *Thread, self, v Object) error {
+	f := self.(*Frame)
+	tr := f.Trace()
+	tr.Line = f.Line()
+	tr.Func = v
+	return nil
+}
+
+// LocalsToFast copies the values of the frame's locals mapping (made by
+// LocalsMapping) back into its fast locals and cells, deleting the
+// locals whose names it lacks: what CPython's PyFrame_LocalsToFast(f, 1)
+// does after a trace function ran, so that it can change variables. It
+// does nothing for a frame whose locals mapping was never made.
+func (f *Frame) LocalsToFast(t *Thread) {
+	d := f.dict
+	if d == nil || f.Locals != nil {
+		return
+	}
+	code := f.Code
+	n := len(code.VarNames)
+	if n > code.NLocals {
+		n = code.NLocals
+	}
+	for i := 0; i < n && i < len(f.Fast); i++ {
+		f.Fast[i] = d.GetStr(code.VarNames[i])
+	}
+	base := len(f.Fast) - len(code.CellVars) - len(code.FreeVars)
+	setCells := func(names []*Str, off int) {
+		for i, name := range names {
+			if c, ok := f.Fast[off+i].(*Cell); ok {
+				c.Value = d.GetStr(name)
+			}
+		}
+	}
+	setCells(code.CellVars, base)
+	if code.Flags&CoOptimized != 0 {
+		setCells(code.FreeVars, base+len(code.CellVars))
+	}
+}
+
+// HasLocalsDict reports whether the locals mapping of an optimized frame
+// was made (f_locals was read).
+func (f *Frame) HasLocalsDict() bool { return f.dict != nil }
+
+// TraceHooks are a thread's sys.settrace and sys.setprofile functions.
+type TraceHooks struct {
+	Trace   Object // the global trace function, or nil
+	Profile Object // the profile function, or nil
+	// Running counts the hooks in progress (CPython's tstate->tracing):
+	// no event is reported while one runs.
+	Running int
+}
+
+// UpdateTracing sets t.Tracing from t.Hooks.
+func (t *Thread) UpdateTracing() {
+	if (t.Hooks.Trace != nil || t.Hooks.Profile != nil) && t.Hooks.Running == 0 {
+		t.Tracing = &t.Hooks
+	} else {
+		t.Tracing = nil
+	}
+}
+
+// frameSetLineno assigns f_lineno: from a line event, the frame goes on
+// at the first instruction of that line (or of the first line after it
+// that has code), under CPython 3.2's rules and messages: not into a
+// block, an except clause or a finally block, nor out of a finally
+// block; the blocks jumped out of are popped with their values.
+// (3.2 lets the other events jump too, with odd effects; Taipan only
+// line events.)
+func frameSetLineno(t *Thread, self, v Object) error {
+	f := self.(*Frame)
+	n, ok := v.(*Int)
+	if !ok || n.Type() != IntType {
+		return Errorf(ValueError, "lineno must be an integer")
+	}
+	if f.Tr == nil || f.Tr.Func == nil || !f.Tr.InLine {
+		return Errorf(ValueError, "f_lineno can only be set by a line trace function")
+	}
+	nl, ok := n.Int64()
+	if !ok || nl > 1<<31-1 || nl < -1<<31 {
+		return Errorf(ValueError, "lineno out of range")
+	}
+	code := f.Code
+	newLine := int(nl)
+	newLasti := -1
+	if newLine < code.FirstLineNo {
+		return Errorf(ValueError, "line %d comes before the current code block", newLine)
+	} else if newLine == code.FirstLineNo {
+		newLasti = 0
+	} else {
+		lt := code.LineTable
+		for k := 0; k+1 < len(lt); k += 2 {
+			if int(lt[k+1]) >= newLine {
+				newLasti, newLine = int(lt[k]), int(lt[k+1])
+				break
+			}
+		}
+	}
+	if newLasti == -1 || newLasti >= len(code.Code) {
+		return Errorf(ValueError, "line %d comes after the current code block", newLine)
+	}
+	if op, _ := opcode.Decode(code.Code[newLasti]); op == opcode.DUP_TOP || op == opcode.POP_TOP {
+		return Errorf(ValueError, "can't jump to 'except' line as there's no exception")
+	}
+	// Which finally block (by its SETUP's index) holds each end.
+	isSetup := func(op opcode.Opcode) bool {
+		return op == opcode.SETUP_LOOP || op == opcode.SETUP_EXCEPT || op == opcode.SETUP_FINALLY || op == opcode.SETUP_WITH
+	}
+	var stack, inFinally [MaxBlocks + 1]int
+	top := 0
+	oldSetup, newSetup := -1, -1
+	for i, w := range code.Code {
+		op, _ := opcode.Decode(w)
+		switch {
+		case isSetup(op):
+			if top < len(stack) {
+				stack[top], inFinally[top] = i, 0
+				top++
+			}
+		case op == opcode.POP_BLOCK && top > 0:
+			s, _ := opcode.Decode(code.Code[stack[top-1]])
+			if s == opcode.SETUP_FINALLY || s == opcode.SETUP_WITH {
+				inFinally[top-1] = 1
+			} else {
+				top--
+			}
+		case op == opcode.END_FINALLY && top > 0:
+			s, _ := opcode.Decode(code.Code[stack[top-1]])
+			if s == opcode.SETUP_FINALLY || s == opcode.SETUP_WITH {
+				top--
+			}
+		}
+		if i == newLasti || i == f.Lasti {
+			setup := -1
+			for k := top - 1; k >= 0; k-- {
+				if inFinally[k] != 0 {
+					setup = stack[k]
+					break
+				}
+			}
+			if i == newLasti {
+				newSetup = setup
+			}
+			if i == f.Lasti {
+				oldSetup = setup
+			}
+		}
+	}
+	if newSetup != oldSetup {
+		return Errorf(ValueError, "can't jump into or out of a 'finally' block")
+	}
+	lo, hi := newLasti, f.Lasti
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	delta, minDelta := 0, 0
+	for i := lo; i < hi; i++ {
+		op, _ := opcode.Decode(code.Code[i])
+		if isSetup(op) {
+			delta++
+		} else if op == opcode.POP_BLOCK {
+			delta--
+		}
+		if delta < minDelta {
+			minDelta = delta
+		}
+	}
+	minBlock := f.NBlocks + minDelta
+	newBlock := f.NBlocks - delta
+	if newLasti > f.Lasti {
+		newBlock = f.NBlocks + delta
+	}
+	if newBlock > minBlock {
+		return Errorf(ValueError, "can't jump into the middle of a block")
+	}
+	for f.NBlocks > newBlock {
+		f.NBlocks--
+		level := int(f.Blocks[f.NBlocks].Level)
+		for f.SP > level {
+			f.SP--
+			f.Stack[f.SP] = nil
+		}
+	}
+	f.Tr.Line = newLine
+	f.Lasti = newLasti
+	return nil
 }

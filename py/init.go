@@ -132,8 +132,11 @@ func (typ *Type) Ready() {
 		}
 	}
 	inheritSpecial(typ)
-	for _, b := range typ.MRO[1:] {
-		inheritSlots(typ, b)
+	if len(typ.MRO) > 1 {
+		// (A class whose mro() failed has none.)
+		for _, b := range typ.MRO[1:] {
+			inheritSlots(typ, b)
+		}
 	}
 	if typ.Dict.GetStr(dunderDoc) == nil {
 		typ.Dict.SetStr(dunderDoc, docObject(typ.Doc))

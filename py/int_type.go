@@ -848,29 +848,29 @@ func boolNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error
 }
 
 func init() {
-	IntType.Doc = "int(x[, base]) -> integer\n\nConvert a string or number to an integer, if possible.  A floating\npoint argument will be truncated towards zero (this does not include a\nstring representation of a floating point number!)  When converting a\nstring, use the optional base.  It is an error to supply a base when\nconverting a non-string."
+	IntType.Doc = "int(x=0) -> integer\nint(x, base=10) -> integer\n\nThe integer value of a number (through x.__int__(), so a float loses\nits fraction), or of the text of an integer literal in a str, bytes or\nbytearray, in the given base (2 to 36, or 0 to read the base from the\nliteral's prefix as Python source does). Blanks around the text and a\nsign are allowed. No argument gives 0."
 	setIntSlots(IntType)
 	IntType.AddMethods(
-		MethodDef{Name: "conjugate", Fn: intConjugate, Doc: "Returns self, the complex conjugate of any int."},
-		MethodDef{Name: "bit_length", Fn: intBitLength, Doc: "int.bit_length() -> int\n\nNumber of bits necessary to represent self in binary.\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6"},
-		MethodDef{Name: "to_bytes", Fn: intToBytes, Doc: "int.to_bytes(length, byteorder, *, signed=False) -> bytes\n\nReturn an array of bytes representing an integer."},
-		MethodDef{Name: "from_bytes", Fn: intFromBytes, Kind: ClassMethod, Doc: "int.from_bytes(bytes, byteorder, *, signed=False) -> int\n\nReturn the integer represented by the given array of bytes."},
-		MethodDef{Name: "__trunc__", Fn: intTrunc, Doc: "Truncating an Integral returns itself."},
-		MethodDef{Name: "__floor__", Fn: intFloor, Doc: "Flooring an Integral returns itself."},
-		MethodDef{Name: "__ceil__", Fn: intCeil, Doc: "Ceiling of an Integral returns itself."},
-		MethodDef{Name: "__round__", Fn: intRound, Doc: "Rounding an Integral returns itself.\nRounding with an ndigits argument also returns an integer."},
+		MethodDef{Name: "conjugate", Fn: intConjugate, Doc: "The conjugate of an int: the int itself."},
+		MethodDef{Name: "bit_length", Fn: intBitLength, Doc: "int.bit_length() -> int\n\nHow many binary digits abs(self) has, without a sign or leading zeros:\n(37).bit_length() is 6 since bin(37) is '0b100101'; (0).bit_length() is 0."},
+		MethodDef{Name: "to_bytes", Fn: intToBytes, Doc: "int.to_bytes(length, byteorder, *, signed=False) -> bytes\n\nThe integer as length bytes, most significant first when byteorder is\n'big', last when it is 'little'; a negative value needs signed=True (two's\ncomplement). OverflowError when the value does not fit."},
+		MethodDef{Name: "from_bytes", Fn: intFromBytes, Kind: ClassMethod, Doc: "int.from_bytes(bytes, byteorder, *, signed=False) -> int\n\nThe integer whose bytes (any object of bytes, or an iterable of small\nints) are given in byteorder 'big' or 'little', read as two's complement\nwhen signed is true. Called on a subclass, makes an instance of it."},
+		MethodDef{Name: "__trunc__", Fn: intTrunc, Doc: "The int itself (an int has no fraction to drop)."},
+		MethodDef{Name: "__floor__", Fn: intFloor, Doc: "The int itself (already a whole number)."},
+		MethodDef{Name: "__ceil__", Fn: intCeil, Doc: "The int itself (already a whole number)."},
+		MethodDef{Name: "__round__", Fn: intRound, Doc: "round(self[, ndigits]): the int itself, or rounded to a multiple of\n10**-ndigits (ties to even) when ndigits is negative; always an int."},
 		MethodDef{Name: "__getnewargs__", Fn: intGetNewArgs},
 		MethodDef{Name: "__format__", Fn: intFormatMethod},
-		MethodDef{Name: "__sizeof__", Fn: intSizeof, Doc: "Returns size in memory, in bytes"},
+		MethodDef{Name: "__sizeof__", Fn: intSizeof, Doc: "__sizeof__() -> int\nthe memory the int takes, in bytes"},
 	)
 	IntType.AddGetSets(
-		GetSetDef{Name: "real", Get: intGetReal, Doc: "the real part of a complex number"},
-		GetSetDef{Name: "imag", Get: intGetImag, Doc: "the imaginary part of a complex number"},
-		GetSetDef{Name: "numerator", Get: intGetReal, Doc: "the numerator of a rational number in lowest terms"},
-		GetSetDef{Name: "denominator", Get: intGetOne, Doc: "the denominator of a rational number in lowest terms"},
+		GetSetDef{Name: "real", Get: intGetReal, Doc: "the int itself, as a complex number's real part"},
+		GetSetDef{Name: "imag", Get: intGetImag, Doc: "0: an int has no imaginary part"},
+		GetSetDef{Name: "numerator", Get: intGetReal, Doc: "the int itself, as a fraction's numerator"},
+		GetSetDef{Name: "denominator", Get: intGetOne, Doc: "1: an int is a fraction with denominator 1"},
 	)
 
-	BoolType.Doc = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed."
+	BoolType.Doc = "bool(x) -> bool\n\nTrue if x tests true (see __bool__ and __len__), else False. These\ntwo are the only bools; bool is a subclass of int (True == 1) and\ncannot itself be subclassed."
 	setIntSlots(BoolType)
 	BoolType.New = boolNew
 	BoolType.Repr = boolReprSlot

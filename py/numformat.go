@@ -322,6 +322,15 @@ func (i *Int) Format(spec string) (string, error) {
 	return FormatInt(i, &s)
 }
 
+// checkFormatWidth refuses a width no str can reach with MemoryError, as
+// CPython fails to allocate it, before any padding is built.
+func checkFormatWidth(s *FormatSpec) error {
+	if s.Width > strMaxBytes {
+		return Errorf(MemoryError, "")
+	}
+	return nil
+}
+
 // FormatInt formats i by a parsed spec, as int.__format__ does.
 func FormatInt(i *Int, s *FormatSpec) (string, error) {
 	switch s.Type {
@@ -350,6 +359,9 @@ func FormatInt(i *Int, s *FormatSpec) (string, error) {
 		if v < 0 || v > 0x10FFFF {
 			return "", Errorf(OverflowError, "%%c arg not in range(0x110000) (wide Python build)")
 		}
+		if err := checkFormatWidth(s); err != nil {
+			return "", err
+		}
 		rest := pystr.AppendRune(dbuf[:0], rune(v))
 		return string(appendNumber(nil, s, false, "", "", string(rest), 1, false)), nil
 	}
@@ -364,6 +376,9 @@ func FormatInt(i *Int, s *FormatSpec) (string, error) {
 	}
 	if !s.Alternate {
 		prefix = ""
+	}
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
 	}
 	digits := i.appendAbsBase(dbuf[:0], base)
 	return string(appendNumber(nil, s, i.Sign() < 0, prefix, string(digits), "", 0, s.Type == 'X')), nil
@@ -390,6 +405,9 @@ func FormatFloat(x float64, s *FormatSpec, typeName string) (string, error) {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
 	default:
 		return "", unknownFormatCode(code, typeName)
+	}
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
 	}
 	var flags FloatFlags
 	if s.Alternate {
@@ -466,6 +484,9 @@ func FormatComplex(c complex128, s *FormatSpec, typeName string) (string, error)
 	}
 	if s.Align == '=' {
 		return "", Errorf(ValueError, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	if err := checkFormatWidth(s); err != nil {
+		return "", err
 	}
 	re, im := real(c), imag(c)
 	var flags FloatFlags

@@ -164,6 +164,13 @@ type Thread struct {
 	// need "exhausted" ignore it.
 	StopIteration *BaseException
 
+	// Tracing is &Hooks while sys.settrace or sys.setprofile has set a
+	// function and none of them is running (CPython's use_tracing), nil
+	// otherwise: the one test the evaluator makes on entering a frame.
+	Tracing *TraceHooks
+	// Hooks are the thread's trace and profile functions.
+	Hooks TraceHooks
+
 	// floats and ints are the thread's number slabs: see Thread.NewFloat.
 	floats []floatNoScan
 	ints   []intNoScan

@@ -344,6 +344,17 @@ func slotNamesOf(t *Thread, cls Object) (*List, error) {
 	return l, nil
 }
 
+// attrOrNilClearing is obj.name, or nil when the lookup fails for any
+// reason: CPython 3.2's reduce_2 clears every error of these lookups, not
+// only AttributeError.
+func attrOrNilClearing(t *Thread, o Object, name string) (Object, error) {
+	v, err := GetAttr(t, o, NewStr(name))
+	if err != nil {
+		return nil, nil
+	}
+	return v, nil
+}
+
 // reduce2 is the pickle protocol 2 reduction of an object: (copyreg.
 // __newobj__, (cls,) + __getnewargs__(), state, list items, dict items).
 func reduce2(t *Thread, obj Object) (Object, error) {
@@ -352,7 +363,7 @@ func reduce2(t *Thread, obj Object) (Object, error) {
 		return nil, err
 	}
 	args := NewTuple()
-	getnewargs, err := getAttrOrNil(t, obj, "__getnewargs__")
+	getnewargs, err := attrOrNilClearing(t, obj, "__getnewargs__")
 	if err != nil {
 		return nil, err
 	}
@@ -368,7 +379,7 @@ func reduce2(t *Thread, obj Object) (Object, error) {
 		args = tup
 	}
 	var state Object
-	getstate, err := getAttrOrNil(t, obj, "__getstate__")
+	getstate, err := attrOrNilClearing(t, obj, "__getstate__")
 	if err != nil {
 		return nil, err
 	}
@@ -377,7 +388,7 @@ func reduce2(t *Thread, obj Object) (Object, error) {
 			return nil, err
 		}
 	} else {
-		if state, err = getAttrOrNil(t, obj, "__dict__"); err != nil {
+		if state, err = attrOrNilClearing(t, obj, "__dict__"); err != nil {
 			return nil, err
 		}
 		if state == nil {

@@ -504,6 +504,19 @@ func callDescrKw(t *Thread, descr, self Object, args []Object, kwnames *Tuple) (
 		copy(all[1:], args)
 		return functionCall(t, fn, all, kwnames)
 	}
+	// Anything else may come back here without a Python frame (a class
+	// whose __repr__ is object.__str__): count the depth as CPython's
+	// PyObject_Call does.
+	if err := t.EnterNative(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	r, err := callDescrOther(t, descr, self, args, kwnames)
+	t.LeaveNative()
+	return r, err
+}
+
+// callDescrOther is callDescrKw for a descr that is not a Python function.
+func callDescrOther(t *Thread, descr, self Object, args []Object, kwnames *Tuple) (Object, error) {
 	dt := descr.Type()
 	if dt.Flags&FlagMethodDescriptor != 0 {
 		all := make([]Object, len(args)+1)

@@ -273,7 +273,7 @@ func strPercentFormat(t *Thread, format *Str, args Object) (Object, error) {
 				fill = '0'
 			}
 		case 'c':
-			r, err := pctChar(v)
+			r, err := pctChar(t, v)
 			if err != nil {
 				return nil, err
 			}
@@ -448,9 +448,10 @@ func pctFloat(t *Thread, v Object) (float64, error) {
 	return f.v, nil
 }
 
-// pctChar converts the argument of %c: a one-character str, or an int
-// (or a number with __int__) that is a code point.
-func pctChar(v Object) (rune, error) {
+// pctChar converts the argument of %c: a one-character str, or a number
+// whose __int__ is a code point (any failure converting it is "%c
+// requires int or char", as 3.2's PyLong_AsLong path makes it).
+func pctChar(t *Thread, v Object) (rune, error) {
 	if s, ok := v.(*Str); ok {
 		if s.Len() != 1 {
 			return 0, Errorf(TypeError, "%%c requires int or char")
@@ -459,19 +460,11 @@ func pctChar(v Object) (rune, error) {
 		return r, nil
 	}
 	var x int64
-	switch n := v.(type) {
-	case *Int:
-		var fits bool
-		if x, fits = n.Int64(); !fits {
-			return 0, Errorf(TypeError, "%%c requires int or char")
-		}
-	case *Float:
-		f := n.v
-		if f != f || f >= 1<<63 || f < -1<<63 {
-			return 0, Errorf(TypeError, "%%c requires int or char")
-		}
-		x = int64(f)
-	default:
+	fits := false
+	if n, err := numAsInt(t, v); err == nil {
+		x, fits = n.Int64()
+	}
+	if !fits {
 		return 0, Errorf(TypeError, "%%c requires int or char")
 	}
 	if x < 0 || x > 0x10FFFF {

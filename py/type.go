@@ -319,6 +319,24 @@ func InternStr(s string) *Str {
 	return v
 }
 
+// InternInPlace returns the interned str with s's text, making s itself
+// the interned one when that text has none yet (CPython's
+// PyUnicode_InternInPlace, which sys.intern uses): so sys.intern of a
+// name the compiler interned gives the compiler's object.
+func InternInPlace(s *Str) *Str {
+	internTable.Lock()
+	defer internTable.Unlock()
+	if internTable.m == nil {
+		internTable.m = make(map[string]*Str)
+	}
+	if v, ok := internTable.m[s.s]; ok {
+		return v
+	}
+	s.Hash()
+	internTable.m[s.s] = s
+	return s
+}
+
 // lookupUncached is Lookup without the cache.
 func (typ *Type) lookupUncached(name *Str) Object {
 	mro := typ.MRO

@@ -49,7 +49,7 @@ func runScript(t *testing.T, file string) (string, bool) {
 		var code *py.Code
 		code, err = compiler.Compile(mod, compiler.Options{Filename: file, Line: lines})
 		if err == nil {
-			interp := vm.NewInterpreter(&builtins.Options{Argv: []string{file}, Path: []string{filepath.Dir(file)}})
+			interp := vm.NewInterpreter(&builtins.Options{Argv: []string{file}, Path: []string{filepath.Dir(file)}, Executable: os.Args[0]})
 			th := py.NewThread(interp)
 			if err := builtins.InitStdio(th, false); err != nil {
 				t.Fatal(err)

@@ -17,6 +17,9 @@ type codeCache struct {
 	kwnames map[int]*py.Tuple
 	// cellBase is the index in Frame.Fast of the first cell.
 	cellBase int
+	// trace is the code's state for tracing, made when it is first
+	// traced (see trace.go).
+	trace *traceCode
 }
 
 // globalCache remembers where LOAD_GLOBAL found a name: its position in

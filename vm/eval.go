@@ -63,6 +63,11 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 		t.Leave()
 		return nil, py.Errorf(py.RuntimeError, "maximum recursion depth exceeded")
 	}
+	if t.Tracing != nil && (f.Tr == nil || !f.Tr.Entered) {
+		// A trace or profile function is set (see trace.go).
+		t.Leave()
+		return ev.evalTraced(t, f)
+	}
 	code := f.Code
 	cc, ok := code.Cache.(*codeCache)
 	if !ok {
@@ -114,6 +119,9 @@ func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err erro
 			f.Lasti = 0
 		}
 		py.AddTraceback(exc0, f)
+		if t.Tracing != nil {
+			exc0 = ev.traceException(t, f, exc0)
+		}
 		f.SP = sp
 		pc, leaveWhy, leaveVal = ev.unwind(t, f, leaveWhy, leaveVal, exc0)
 		sp = f.SP
@@ -1486,6 +1494,29 @@ loop:
 			stack[sp-1] = py.NewSlice(stack[sp-1], stop, step)
 			continue
 
+		case opTrace:
+			// An instruction of code being traced (see trace.go): the
+			// first visit reports events, the second runs the
+			// instruction (so that no call precedes the dispatch).
+			if f.TraceStep {
+				f.TraceStep = false
+				w := cc.trace.plain[pc-1]
+				op = opcode.Opcode(w)
+				arg = int(w >> 8)
+				goto dispatch
+			}
+			f.Lasti = pc - 1
+			if t.Tracing != nil {
+				// A line trace function may move the frame to another
+				// line (f_lineno), so pc and sp come back.
+				if pc, sp, err = ev.traceInstr(t, f, cc, stack, sp); err != nil {
+					break
+				}
+			}
+			f.TraceStep = cc.trace.on
+			pc--
+			continue
+
 		default:
 			f.Lasti = pc - 1
 			err = py.Errorf(py.SystemError, "unknown opcode")
@@ -1503,6 +1534,9 @@ loop:
 		}
 		if why == whyException {
 			py.AddTraceback(exc, f)
+			if t.Tracing != nil {
+				exc = ev.traceException(t, f, exc)
+			}
 		}
 		if why == whyReraise {
 			why = whyException

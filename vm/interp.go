@@ -17,6 +17,9 @@ type evaluator struct {
 	interrupted atomic.Bool
 	// interned holds the strs that names are interned to (see intern).
 	interned map[string]*py.Str
+	// traced holds the caches of the code objects whose instructions
+	// are rewritten for tracing (see trace.go).
+	traced []*codeCache
 }
 
 // evaluators finds the evaluator of an interpreter for Interrupt.
@@ -38,6 +41,7 @@ func NewInterpreter(opts *builtins.Options) *py.Interp {
 	} else {
 		builtins.NewWithOptions(interp, opts)
 	}
+	ev.installTraceFunctions(interp.Sys)
 	// The builtins' names are the interned ones, so that a name in code
 	// is the very key of the builtins dict (see globalCache).
 	interp.Builtins.Dict.Range(func(k, v py.Object) bool {

@@ -564,3 +564,56 @@ def fdopen(fd, *args, **kwargs):
         import builtins
         opener = builtins.open
     return opener(fd, *args, **kwargs)
+
+
+# popen runs a shell command through subprocess. (There is no fork: a Go
+# program cannot fork and keep running, so neither os.fork nor the
+# fork-based os.spawn* exist; subprocess starts children with the Go
+# runtime's fork-and-exec.)
+def popen(cmd, mode="r", buffering=-1):
+    """Run cmd in a shell; return a text file reading its standard output
+    (mode "r") or writing its standard input (mode "w").  Closing the file
+    waits for the command: close() returns None when it succeeded, else
+    its exit status in os.wait()'s form."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess, io
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(io.TextIOWrapper(proc.stdout), proc)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(io.TextIOWrapper(proc.stdin), proc)
+
+
+class _wrap_close:
+    """The file popen() returns: its stream, whose close() also waits for
+    the command and reports how it ended."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        status = self._proc.wait()
+        if status == 0:
+            return None
+        return status << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)

@@ -121,7 +121,12 @@ func (a *Array) get(t *py.Thread, i int) py.Object {
 	case 'd':
 		return t.NewFloat(math.Float64frombits(binary.LittleEndian.Uint64(p)))
 	case 'u':
-		r, _ := py.Chr(int64(binary.LittleEndian.Uint32(p)))
+		r, err := py.Chr(int64(binary.LittleEndian.Uint32(p)))
+		if err != nil {
+			// A code point past U+10FFFF (a byteswapped array): CPython's
+			// wide str holds it, taipan's cannot; U+FFFD stands in.
+			r, _ = py.Chr(0xFFFD)
+		}
 		return r
 	}
 	return py.None

@@ -46,7 +46,6 @@ func newModule(t *py.Thread) (*py.Module, error) {
 		{"fabs", math.Abs, nil},
 		{"gamma", math.Gamma, gammaDomain},
 		{"lgamma", lgamma, gammaDomain},
-		{"log10", math.Log10, func(x float64) bool { return x > 0 }},
 		{"log1p", math.Log1p, func(x float64) bool { return x > -1 }},
 		{"sin", sin, func(x float64) bool { return !math.IsInf(x, 0) }},
 		{"sinh", math.Sinh, nil},
@@ -71,6 +70,17 @@ func newModule(t *py.Thread) (*py.Module, error) {
 	}, "")
 	m.AddFunction("trunc", mathTrunc, "")
 	m.AddFunction("log", mathLog, "")
+	m.AddFunction("log10", func(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
+		x, err := py.OneArg("log10", args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		r, err := logHelper(t, x, math.Log10)
+		if err != nil {
+			return nil, err
+		}
+		return t.NewFloat(r), nil
+	}, "")
 	m.AddFunction("pow", mathPow, "")
 	m.AddFunction("atan2", twoFloats("atan2", func(y, x float64) (float64, error) { return py.LibmAtan2(y, x), nil }), "")
 	m.AddFunction("hypot", twoFloats("hypot", func(x, y float64) (float64, error) {
@@ -303,17 +313,24 @@ func mathLog(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, erro
 
 // logOf is the natural logarithm of an int of any size or a float.
 func logOf(t *py.Thread, o py.Object) (float64, error) {
+	return logHelper(t, o, py.LibmLog)
+}
+
+// logHelper applies the logarithm fn to o as 3.2's math module does: an
+// int too large for a float is m * 2**e with m (rounded to 53 bits) in
+// [0.5, 1), and its logarithm fn(m) + fn(2.0) * e; a non-positive int is
+// a domain error.
+func logHelper(t *py.Thread, o py.Object, fn func(float64) float64) (float64, error) {
 	if i, ok := o.(*py.Int); ok {
-		b := i.Big()
-		if b.Sign() <= 0 {
+		if i.Sign() <= 0 {
 			return 0, domainError()
 		}
-		if b.BitLen() > 1000 {
-			// log(m * 2**e) for the top 53 bits m.
-			shift := b.BitLen() - 53
-			m := new(big.Int).Rsh(b, uint(shift))
-			f, _ := new(big.Float).SetInt(m).Float64()
-			return py.LibmLog(f) + float64(shift)*math.Ln2, nil
+		if _, err := i.Float64(); err != nil {
+			f := new(big.Float).SetPrec(53).SetInt(i.Big())
+			m := new(big.Float)
+			e := f.MantExp(m)
+			mf, _ := m.Float64()
+			return fn(mf) + fn(2.0)*float64(e), nil
 		}
 	}
 	x, err := toFloat(t, o)
@@ -326,7 +343,7 @@ func logOf(t *py.Thread, o py.Object) (float64, error) {
 	if x <= 0 {
 		return 0, domainError()
 	}
-	return py.LibmLog(x), nil
+	return fn(x), nil
 }
 
 func mathPow(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {

@@ -162,3 +162,15 @@ except RuntimeError as e:
 else:
     raise AssertionError('no RuntimeError')
 assert len([1, 2]) == 2
+
+# A class whose __repr__ is object.__str__ (which calls repr) recurses
+# through slot wrappers only: RuntimeError too.
+class _ReprStr:
+    pass
+_ReprStr.__repr__ = object.__str__
+try:
+    repr(_ReprStr())
+except RuntimeError as e:
+    assert str(e).startswith('maximum recursion depth exceeded'), str(e)
+else:
+    raise AssertionError('no RuntimeError')

@@ -22,7 +22,7 @@
 # neighbours where repr and 'g' switch between fixed and exponent form,
 # integers past 2**53, the largest and smallest floats, subnormals,
 # infinities and nans, and a fixed pseudo-random sample of bit patterns.
-# The specs cross every format code with precisions from 0 to 120, the
+# The specs cross every format code with precisions from 0 to 100, the
 # '#' alternate form, signs, widths, zero padding, fill and alignment and
 # the ',' separator.
 #

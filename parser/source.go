@@ -461,3 +461,11 @@ func endsInContinuation(line []byte) bool {
 	line = bytes.TrimSuffix(line, []byte("\n"))
 	return len(line) > 0 && line[len(line)-1] == '\\' && bytes.IndexAny(line, "#'\"") < 0
 }
+
+// DecodeForDisplay decodes a source file as its coding declaration (or
+// BOM) says, for showing its lines in a traceback as CPython's
+// _Py_DisplaySourceLine does; ok is false when it does not decode.
+func DecodeForDisplay(filename string, src []byte) (text string, ok bool) {
+	text, err := decodeSource(filename, src)
+	return text, err == nil
+}

@@ -153,27 +153,27 @@ func init() {
 		return func(t *Thread, self Object) (Object, error) { return f(self.(*Code)), nil }
 	}
 	CodeType.AddGetSets(
-		GetSetDef{Name: "co_argcount", Get: get(func(c *Code) Object { return NewInt(int64(c.ArgCount)) })},
-		GetSetDef{Name: "co_kwonlyargcount", Get: get(func(c *Code) Object { return NewInt(int64(c.KwOnlyArgCount)) })},
-		GetSetDef{Name: "co_nlocals", Get: get(func(c *Code) Object { return NewInt(int64(c.NLocals)) })},
-		GetSetDef{Name: "co_stacksize", Get: get(func(c *Code) Object { return NewInt(int64(c.StackSize)) })},
-		GetSetDef{Name: "co_flags", Get: get(func(c *Code) Object { return NewInt(int64(c.Flags)) })},
-		GetSetDef{Name: "co_code", Get: get(func(c *Code) Object {
+		GetSetDef{Member: true, Name: "co_argcount", Get: get(func(c *Code) Object { return NewInt(int64(c.ArgCount)) })},
+		GetSetDef{Member: true, Name: "co_kwonlyargcount", Get: get(func(c *Code) Object { return NewInt(int64(c.KwOnlyArgCount)) })},
+		GetSetDef{Member: true, Name: "co_nlocals", Get: get(func(c *Code) Object { return NewInt(int64(c.NLocals)) })},
+		GetSetDef{Member: true, Name: "co_stacksize", Get: get(func(c *Code) Object { return NewInt(int64(c.StackSize)) })},
+		GetSetDef{Member: true, Name: "co_flags", Get: get(func(c *Code) Object { return NewInt(int64(c.Flags)) })},
+		GetSetDef{Member: true, Name: "co_code", Get: get(func(c *Code) Object {
 			b := make([]byte, 0, 4*len(c.Code))
 			for _, w := range c.Code {
 				b = append(b, byte(w), byte(w>>8), byte(w>>16), byte(w>>24))
 			}
 			return NewBytes(string(b))
 		})},
-		GetSetDef{Name: "co_consts", Get: get(func(c *Code) Object { return NewTuple(append([]Object(nil), c.Consts...)...) })},
-		GetSetDef{Name: "co_names", Get: get(func(c *Code) Object { return strTuple(c.Names) })},
-		GetSetDef{Name: "co_varnames", Get: get(func(c *Code) Object { return strTuple(c.VarNames) })},
-		GetSetDef{Name: "co_freevars", Get: get(func(c *Code) Object { return strTuple(c.FreeVars) })},
-		GetSetDef{Name: "co_cellvars", Get: get(func(c *Code) Object { return strTuple(c.CellVars) })},
-		GetSetDef{Name: "co_filename", Get: get(func(c *Code) Object { return NewStr(c.Filename) })},
-		GetSetDef{Name: "co_name", Get: get(func(c *Code) Object { return c.NameStr() })},
-		GetSetDef{Name: "co_firstlineno", Get: get(func(c *Code) Object { return NewInt(int64(c.FirstLineNo)) })},
-		GetSetDef{Name: "co_lnotab", Get: get(func(c *Code) Object { return NewBytes(c.lnotab()) })},
+		GetSetDef{Member: true, Name: "co_consts", Get: get(func(c *Code) Object { return NewTuple(append([]Object(nil), c.Consts...)...) })},
+		GetSetDef{Member: true, Name: "co_names", Get: get(func(c *Code) Object { return strTuple(c.Names) })},
+		GetSetDef{Member: true, Name: "co_varnames", Get: get(func(c *Code) Object { return strTuple(c.VarNames) })},
+		GetSetDef{Member: true, Name: "co_freevars", Get: get(func(c *Code) Object { return strTuple(c.FreeVars) })},
+		GetSetDef{Member: true, Name: "co_cellvars", Get: get(func(c *Code) Object { return strTuple(c.CellVars) })},
+		GetSetDef{Member: true, Name: "co_filename", Get: get(func(c *Code) Object { return NewStr(c.Filename) })},
+		GetSetDef{Member: true, Name: "co_name", Get: get(func(c *Code) Object { return c.NameStr() })},
+		GetSetDef{Member: true, Name: "co_firstlineno", Get: get(func(c *Code) Object { return NewInt(int64(c.FirstLineNo)) })},
+		GetSetDef{Member: true, Name: "co_lnotab", Get: get(func(c *Code) Object { return NewBytes(c.lnotab()) })},
 	)
 }
 

@@ -587,7 +587,7 @@ func init() {
 		MethodDef{Name: "__format__", Fn: complexFormatMethod, Doc: "complex.__format__() -> str\n\nThe number written by the format-spec mini-language, both parts with\nthe same spec (what format() and str.format call)."},
 	)
 	ComplexType.AddGetSets(
-		GetSetDef{Name: "real", Get: complexGetReal, Doc: "the real part, a float"},
-		GetSetDef{Name: "imag", Get: complexGetImag, Doc: "the imaginary part, a float"},
+		GetSetDef{Member: true, Name: "real", Get: complexGetReal, Doc: "the real part, a float"},
+		GetSetDef{Member: true, Name: "imag", Get: complexGetImag, Doc: "the imaginary part, a float"},
 	)
 }

@@ -171,6 +171,9 @@ func getSetDescrSet(t *Thread, self, instance, value Object) error {
 		return err
 	}
 	if d.def.Set == nil {
+		if d.def.Member {
+			return Errorf(AttributeError, "readonly attribute")
+		}
 		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.def.Name, d.owner.Name)
 	}
 	return d.def.Set(t, instance, value)
@@ -206,7 +209,7 @@ func memberGet(t *Thread, self, instance Object, owner *Type) (Object, error) {
 		if d.index < len(o.slots) {
 			v = o.slots[d.index]
 		}
-	} else if dp := instanceDictPtr(instance); dp != nil && *dp != nil {
+	} else if dp := instanceSlotsPtr(instance); dp != nil && *dp != nil {
 		v, _ = (*dp).GetItem(t, d.key())
 	}
 	if v == nil {
@@ -230,7 +233,7 @@ func memberSet(t *Thread, self, instance, value Object) error {
 		o.slots[d.index] = value
 		return nil
 	}
-	dp := instanceDictPtr(instance)
+	dp := instanceSlotsPtr(instance)
 	if dp == nil {
 		return NewException(AttributeError, d.name)
 	}
@@ -245,7 +248,7 @@ func memberSet(t *Thread, self, instance, value Object) error {
 		return err
 	}
 	if *dp == nil {
-		*dp = newInstanceDict(instance.Type())
+		*dp = NewDict()
 	}
 	return (*dp).SetItem(t, d.key(), value)
 }
@@ -625,7 +628,7 @@ func init() {
 	s.DescrGet = staticMethodGet
 	s.New = staticMethodNew
 	s.Init = staticMethodInit
-	s.AddGetSets(GetSetDef{Name: "__func__", Get: func(t *Thread, self Object) (Object, error) {
+	s.AddGetSets(GetSetDef{Member: true, Name: "__func__", Get: func(t *Thread, self Object) (Object, error) {
 		return orNone(self.(*StaticMethodObject).callable), nil
 	}})
 
@@ -634,7 +637,7 @@ func init() {
 	c.DescrGet = classMethodGet
 	c.New = classMethodNew
 	c.Init = classMethodInit
-	c.AddGetSets(GetSetDef{Name: "__func__", Get: func(t *Thread, self Object) (Object, error) {
+	c.AddGetSets(GetSetDef{Member: true, Name: "__func__", Get: func(t *Thread, self Object) (Object, error) {
 		return orNone(self.(*ClassMethodObject).callable), nil
 	}})
 

@@ -23,6 +23,7 @@ type BaseException struct {
 	Context   *BaseException // __context__
 	Cause     *BaseException // __cause__
 	fields    []Object
+	slots     *Dict // values of __slots__ names of a subclass (see MemberDescr)
 }
 
 // Type returns the exception's class.

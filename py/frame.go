@@ -289,7 +289,7 @@ func mapToLocals(t *Thread, locals Object, name *Str, v Object) {
 
 func init() {
 	FrameType.AddGetSets(
-		GetSetDef{Name: "f_back", Get: func(t *Thread, self Object) (Object, error) {
+		GetSetDef{Member: true, Name: "f_back", Get: func(t *Thread, self Object) (Object, error) {
 			f := self.(*Frame)
 			if f.Back == nil {
 				return None, nil
@@ -297,12 +297,12 @@ func init() {
 			f.Back.Escape()
 			return f.Back, nil
 		}},
-		GetSetDef{Name: "f_code", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Code, nil }},
-		GetSetDef{Name: "f_globals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Globals, nil }},
-		GetSetDef{Name: "f_builtins", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Builtins, nil }},
+		GetSetDef{Member: true, Name: "f_code", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Code, nil }},
+		GetSetDef{Member: true, Name: "f_globals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Globals, nil }},
+		GetSetDef{Member: true, Name: "f_builtins", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).Builtins, nil }},
 		GetSetDef{Name: "f_locals", Get: func(t *Thread, self Object) (Object, error) { return self.(*Frame).LocalsMapping(t) }},
 		GetSetDef{Name: "f_lineno", Get: func(t *Thread, self Object) (Object, error) { return NewInt(int64(self.(*Frame).TraceLineno())), nil }, Set: frameSetLineno},
-		GetSetDef{Name: "f_lasti", Get: func(t *Thread, self Object) (Object, error) {
+		GetSetDef{Member: true, Name: "f_lasti", Get: func(t *Thread, self Object) (Object, error) {
 			// CPython counts bytes of 1- and 3-byte instructions; Taipan's
 			// instructions are one word each, so this is the index.
 			return NewInt(int64(self.(*Frame).Lasti)), nil

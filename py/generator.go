@@ -217,19 +217,19 @@ func init() {
 		}, Doc: "close() -> raise GeneratorExit inside generator."},
 	)
 	GeneratorType.AddGetSets(
-		GetSetDef{Name: "gi_frame", Get: func(t *Thread, self Object) (Object, error) {
+		GetSetDef{Member: true, Name: "gi_frame", Get: func(t *Thread, self Object) (Object, error) {
 			if f := self.(*Generator).Frame; f != nil {
 				return f, nil
 			}
 			return None, nil
 		}},
-		GetSetDef{Name: "gi_running", Get: func(t *Thread, self Object) (Object, error) {
+		GetSetDef{Member: true, Name: "gi_running", Get: func(t *Thread, self Object) (Object, error) {
 			if self.(*Generator).running {
 				return NewInt(1), nil
 			}
 			return NewInt(0), nil
 		}},
-		GetSetDef{Name: "gi_code", Get: func(t *Thread, self Object) (Object, error) { return self.(*Generator).Code, nil }},
+		GetSetDef{Member: true, Name: "gi_code", Get: func(t *Thread, self Object) (Object, error) { return self.(*Generator).Code, nil }},
 		GetSetDef{Name: "__name__", Get: func(t *Thread, self Object) (Object, error) { return self.(*Generator).Code.NameStr(), nil },
 			Doc: "Return the name of the generator's associated code object."},
 	)

@@ -136,6 +136,21 @@ func instanceDictPtr(o Object) **Dict {
 	return nil
 }
 
+// instanceSlotsPtr returns where an instance of a subclass of a built-in
+// type other than object keeps the values of its __slots__ names, apart
+// from its __dict__ so that they never show in it; nil for other objects.
+func instanceSlotsPtr(o Object) **Dict {
+	switch v := o.(type) {
+	case *BaseException:
+		return &v.slots
+	case extHolder:
+		if e := v.extPtr(); e.p != nil {
+			return &e.p.slots
+		}
+	}
+	return nil
+}
+
 // maxAttrHint caps Type.attrHint: a dict of up to linearMax items has no
 // index, so room for them is one small array.
 const maxAttrHint = linearMax
@@ -174,8 +189,8 @@ func InstanceDict(o Object) *Dict {
 }
 
 // slotKey is the key under which an instance of a subclass of a built-in
-// type other than object keeps a __slots__ value in its ext dict: an
-// object equal only to itself, so that no attribute name collides with it.
+// type other than object keeps a __slots__ value (see instanceSlotsPtr):
+// an object equal only to itself.
 type slotKey struct{ name *Str }
 
 var slotKeyType = &Type{Name: "slot key", Hash: objectHash}

@@ -137,8 +137,8 @@ func init() {
 		return GetAttr(t, m.Func, name)
 	}
 	MethodType.AddGetSets(
-		GetSetDef{Name: "__func__", Get: func(t *Thread, self Object) (Object, error) { return self.(*Method).Func, nil }},
-		GetSetDef{Name: "__self__", Get: func(t *Thread, self Object) (Object, error) { return self.(*Method).Self, nil }},
+		GetSetDef{Member: true, Name: "__func__", Get: func(t *Thread, self Object) (Object, error) { return self.(*Method).Func, nil }},
+		GetSetDef{Member: true, Name: "__self__", Get: func(t *Thread, self Object) (Object, error) { return self.(*Method).Self, nil }},
 		GetSetDef{Name: "__doc__", Get: func(t *Thread, self Object) (Object, error) {
 			v, err := GetAttr(t, self.(*Method).Func, NewStr("__doc__"))
 			if err != nil && isAttributeError(err) {

@@ -30,6 +30,10 @@ type GetSetDef struct {
 	Get  func(t *Thread, self Object) (Object, error)
 	Set  func(t *Thread, self, value Object) error
 	Doc  string
+	// Member marks an attribute that CPython defines as a read-only
+	// member (PyMemberDef, READONLY) rather than a getset: assigning it
+	// fails with "readonly attribute".
+	Member bool
 }
 
 // typeMembers holds what AddMethods and AddGetSets registered, installed

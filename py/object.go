@@ -111,6 +111,7 @@ type extData struct {
 	typ   *Type
 	dict  *Dict
 	value Object // what a native subtype keeps besides the value (see SetExtValue)
+	slots *Dict  // values of __slots__ names of the subclass (see MemberDescr)
 }
 
 // Interp is one Python interpreter: its modules, its builtins and sys,

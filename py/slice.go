@@ -294,8 +294,8 @@ func init() {
 		}, Doc: "Return state information for pickling."},
 	)
 	SliceType.AddGetSets(
-		GetSetDef{Name: "start", Get: func(t *Thread, self Object) (Object, error) { return self.(*Slice).Start, nil }},
-		GetSetDef{Name: "stop", Get: func(t *Thread, self Object) (Object, error) { return self.(*Slice).Stop, nil }},
-		GetSetDef{Name: "step", Get: func(t *Thread, self Object) (Object, error) { return self.(*Slice).Step, nil }},
+		GetSetDef{Member: true, Name: "start", Get: func(t *Thread, self Object) (Object, error) { return self.(*Slice).Start, nil }},
+		GetSetDef{Member: true, Name: "stop", Get: func(t *Thread, self Object) (Object, error) { return self.(*Slice).Stop, nil }},
+		GetSetDef{Member: true, Name: "step", Get: func(t *Thread, self Object) (Object, error) { return self.(*Slice).Step, nil }},
 	)
 }

@@ -40,7 +40,7 @@ func NewStructSeqType(module, name string, fields []string) *Type {
 	defs := make([]GetSetDef, len(fields))
 	for i, f := range fields {
 		i := i
-		defs[i] = GetSetDef{Name: f, Get: func(t *Thread, self Object) (Object, error) {
+		defs[i] = GetSetDef{Member: true, Name: f, Get: func(t *Thread, self Object) (Object, error) {
 			return self.(*Tuple).Items[i], nil
 		}}
 	}
@@ -184,7 +184,7 @@ func NewStructSeqTypeDesc(d StructSeqDesc) *Type {
 		} else {
 			get = func(t *Thread, self Object) (Object, error) { return structSeqExtra(self.(*Tuple), key), nil }
 		}
-		defs = append(defs, GetSetDef{Name: f, Get: get})
+		defs = append(defs, GetSetDef{Member: true, Name: f, Get: get})
 	}
 	typ.AddGetSets(defs...)
 	typ.AddMethods(MethodDef{Name: "__reduce__", Fn: func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {

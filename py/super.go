@@ -197,11 +197,11 @@ func init() {
 	s.DescrGet = superDescrGet
 	s.Repr = superRepr
 	s.AddGetSets(
-		GetSetDef{Name: "__thisclass__", Get: func(t *Thread, self Object) (Object, error) { return typeOrNone(self.(*Super).typ), nil },
+		GetSetDef{Member: true, Name: "__thisclass__", Get: func(t *Thread, self Object) (Object, error) { return typeOrNone(self.(*Super).typ), nil },
 			Doc: "the class invoking super()"},
-		GetSetDef{Name: "__self__", Get: func(t *Thread, self Object) (Object, error) { return orNone(self.(*Super).obj), nil },
+		GetSetDef{Member: true, Name: "__self__", Get: func(t *Thread, self Object) (Object, error) { return orNone(self.(*Super).obj), nil },
 			Doc: "the instance invoking super(); may be None"},
-		GetSetDef{Name: "__self_class__", Get: func(t *Thread, self Object) (Object, error) { return typeOrNone(self.(*Super).objType), nil },
+		GetSetDef{Member: true, Name: "__self_class__", Get: func(t *Thread, self Object) (Object, error) { return typeOrNone(self.(*Super).objType), nil },
 			Doc: "the type of the instance invoking super(); may be None"},
 	)
 }

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"github.com/taipan-py/taipan/parser"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -139,6 +140,10 @@ func writeSourceLine(t *Thread, b *strings.Builder, files map[string][]string, f
 			src, err = findSourceFile(t, filename)
 		}
 		if err == nil {
+			// The file's coding declaration decides how its lines read.
+			if text, ok := parser.DecodeForDisplay(filename, src); ok {
+				src = []byte(text)
+			}
 			lines = splitSourceLines(src)
 		}
 		files[filename] = lines

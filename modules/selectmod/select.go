@@ -6,21 +6,26 @@
 //
 // As in 3.2, select.error is its own exception class (a subclass of
 // Exception, not of OSError) raised as error(errno, strerror) when
-// select() or poll() fails, while the epoll methods raise IOError. A call
-// interrupted by a signal runs the Python signal handlers first (an
-// exception one raises wins) and otherwise raises error(EINTR), which
-// callers such as subprocess retry.
+// select() or poll() fails, while the epoll methods raise IOError.
+//
+// Signals reach Go's runtime, not the thread that waits, so a wait is
+// never cut short by one: waits are made in slices (Wait), and between
+// two the Python handlers of the signals that arrived run. An exception
+// a handler raises (KeyboardInterrupt for Control-C) ends the wait;
+// otherwise it goes on, where 3.2 would raise error(EINTR), which its
+// callers (subprocess among them) retry anyway. The socket module waits
+// for its sockets the same way.
 package selectmod
 
 import (
 	"errors"
 	"math"
 	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 
 	"github.com/taipan-py/taipan/builtins"
-	"github.com/taipan-py/taipan/modules/signalmod"
 	"github.com/taipan-py/taipan/py"
 )
 
@@ -137,16 +142,6 @@ func selectError(err error) error {
 	return py.NewException(ErrorType, py.NewInt(int64(errno)), py.NewStr(py.Strerror(errno)))
 }
 
-// interrupted handles EINTR from a wait: the Python handlers of the
-// signals that arrived run, and an exception one raises is the result;
-// otherwise the call fails with errFn(EINTR).
-func interrupted(t *py.Thread, errFn func(error) error) error {
-	if err := signalmod.CheckSignals(t); err != nil {
-		return err
-	}
-	return errFn(syscall.EINTR)
-}
-
 // watched is one entry of select()'s lists: the object and its descriptor.
 type watched struct {
 	obj py.Object
@@ -254,11 +249,19 @@ func selectSelect(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object,
 	if tv != nil && tv.Sec < 0 {
 		return nil, selectError(syscall.EINVAL)
 	}
-	_, err := unix.Select(max+1, &sets[0], &sets[1], &sets[2], tv)
-	if err == syscall.EINTR {
-		return nil, interrupted(t, selectError)
+	timeout := time.Duration(-1)
+	if tv != nil {
+		timeout = time.Duration(tv.Sec)*time.Second + time.Duration(tv.Usec)*time.Microsecond
 	}
+	wanted := sets
+	_, err := sliced(t, timeout, func(ms int) (int, error) {
+		sets = wanted
+		return unix.Select(max+1, &sets[0], &sets[1], &sets[2], &unix.Timeval{Sec: int64(ms / 1000), Usec: int64(ms%1000) * 1000})
+	})
 	if err != nil {
+		if _, ok := err.(syscall.Errno); !ok {
+			return nil, err
+		}
 		return nil, selectError(err)
 	}
 	return py.NewTuple(readyList(lists[0], &sets[0]), readyList(lists[1], &sets[1]), readyList(lists[2], &sets[2])), nil
@@ -433,12 +436,16 @@ func pollPoll(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple)
 		p.fds[i].Revents = 0
 	}
 	p.running = true
-	_, err := unix.Poll(p.fds, timeout)
-	p.running = false
-	if err == syscall.EINTR {
-		return nil, interrupted(t, selectError)
+	wait := time.Duration(-1)
+	if timeout >= 0 {
+		wait = time.Duration(timeout) * time.Millisecond
 	}
+	_, err := Wait(t, p.fds, wait)
+	p.running = false
 	if err != nil {
+		if _, ok := err.(syscall.Errno); !ok {
+			return nil, err
+		}
 		return nil, selectError(err)
 	}
 	l := py.NewList()
@@ -661,11 +668,15 @@ func epollPoll(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple
 		return nil, py.Errorf(py.ValueError, "maxevents must be greater than 0, got %d", maxEvents)
 	}
 	events := make([]unix.EpollEvent, maxEvents)
-	n, err := unix.EpollWait(e.fd, events, timeout)
-	if err == syscall.EINTR {
-		return nil, interrupted(t, ioError)
+	wait := time.Duration(-1)
+	if timeout >= 0 {
+		wait = time.Duration(timeout) * time.Millisecond
 	}
+	n, err := sliced(t, wait, func(ms int) (int, error) { return unix.EpollWait(e.fd, events, ms) })
 	if err != nil {
+		if _, ok := err.(syscall.Errno); !ok {
+			return nil, err
+		}
 		return nil, ioError(err)
 	}
 	l := py.NewList()

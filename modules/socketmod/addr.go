@@ -17,35 +17,8 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// makeSockaddr returns the Python form of a system address: (host, port)
-// for AF_INET, (host, port, flowinfo, scope_id) for AF_INET6, the path
-// for AF_UNIX (bytes for an abstract name or an unnamed socket), None for
-// no address.
-func makeSockaddr(t *py.Thread, sa unix.Sockaddr) (py.Object, error) {
-	switch a := sa.(type) {
-	case nil:
-		return py.None, nil
-	case *unix.SockaddrInet4:
-		return py.NewTuple(py.NewStr(netip.AddrFrom4(a.Addr).String()), py.NewInt(int64(a.Port))), nil
-	case *unix.SockaddrInet6:
-		return py.NewTuple(py.NewStr(netip.AddrFrom16(a.Addr).String()), py.NewInt(int64(a.Port)),
-			py.NewInt(0), py.NewInt(int64(a.ZoneId))), nil
-	case *unix.SockaddrUnix:
-		name := a.Name
-		switch {
-		case name == "" || name == "@":
-			return py.NewBytes(""), nil
-		case name[0] == '@':
-			// The system's abstract name (leading NUL), as x/sys shows it.
-			return py.NewBytes("\x00" + name[1:]), nil
-		}
-		return py.Decode(t, name, "utf-8", "surrogateescape")
-	}
-	return py.None, nil
-}
-
 // getSockaddr converts a Python address for socket s (getsockaddrarg).
-func getSockaddr(t *py.Thread, s *Socket, a py.Object, fname string) (unix.Sockaddr, error) {
+func getSockaddr(t *py.Thread, s *Socket, a py.Object, fname string) (*sockaddr, error) {
 	switch s.family {
 	case unix.AF_UNIX:
 		var path string
@@ -63,10 +36,10 @@ func getSockaddr(t *py.Thread, s *Socket, a py.Object, fname string) (unix.Socka
 			}
 			path = string(b)
 		}
-		if len(path) > 108 || len(path) == 108 && path[0] != 0 {
+		if len(path) > 108 {
 			return nil, py.NewException(ErrorType, py.NewStr("AF_UNIX path too long"))
 		}
-		return &unix.SockaddrUnix{Name: path}, nil
+		return unixAddr(path), nil
 	case unix.AF_INET:
 		tup, ok := a.(*py.Tuple)
 		if !ok {
@@ -87,7 +60,7 @@ func getSockaddr(t *py.Thread, s *Socket, a py.Object, fname string) (unix.Socka
 		if err != nil {
 			return nil, err
 		}
-		return &unix.SockaddrInet4{Port: port, Addr: addr.As4()}, nil
+		return inet4Addr(addr, port), nil
 	case unix.AF_INET6:
 		tup, ok := a.(*py.Tuple)
 		if !ok {
@@ -104,13 +77,18 @@ func getSockaddr(t *py.Thread, s *Socket, a py.Object, fname string) (unix.Socka
 		if err != nil {
 			return nil, err
 		}
-		var scope uint32
-		if len(tup.Items) == 4 {
-			n, err := py.ArgLong(t, tup.Items[3])
-			if err != nil {
-				return nil, err
+		var flowinfo, scope uint32
+		for i, dst := range []*uint32{&flowinfo, &scope} {
+			if len(tup.Items) > 2+i {
+				n, err := uintArg(t, tup.Items[2+i])
+				if err != nil {
+					return nil, err
+				}
+				*dst = n
 			}
-			scope = uint32(n)
+		}
+		if flowinfo > 0xfffff {
+			return nil, py.Errorf(py.OverflowError, "getsockaddrarg: flowinfo must be 0-1048575.")
 		}
 		addr, err := setIPAddr(t, host, unix.AF_INET6)
 		if err != nil {
@@ -119,9 +97,25 @@ func getSockaddr(t *py.Thread, s *Socket, a py.Object, fname string) (unix.Socka
 		if addr.Is4() {
 			addr = netip.AddrFrom16(addr.As16())
 		}
-		return &unix.SockaddrInet6{Port: port, ZoneId: scope, Addr: addr.As16()}, nil
+		return inet6Addr(addr, port, flowinfo, scope), nil
 	}
 	return nil, py.NewException(ErrorType, py.NewStr("getsockaddrarg: bad family"))
+}
+
+// uintArg converts an unsigned int argument ("I": no range check
+// beyond the C unsigned long's, the value truncated).
+func uintArg(t *py.Thread, o py.Object) (uint32, error) {
+	if _, ok := o.(*py.Float); ok {
+		return 0, py.Errorf(py.TypeError, "integer argument expected, got float")
+	}
+	if _, ok := o.(*py.Int); !ok {
+		return 0, py.Errorf(py.TypeError, "an integer is required")
+	}
+	n, err := py.ArgLong(t, o)
+	if err != nil {
+		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned long")
+	}
+	return uint32(n), nil
 }
 
 // hostArg converts a host name argument: a str (IDNA-encoded) or bytes.

@@ -212,7 +212,7 @@ func newSocket(t *py.Thread, fd, family, typ, proto int) (*Socket, error) {
 	s.fd.fd, s.family, s.typ, s.proto = fd, family, typ, proto
 	s.timeout = defaultTimeout(t)
 	if s.timeout >= 0 {
-		setBlocking(fd, false)
+		s.setBlocking(false)
 	}
 	return s, nil
 }
@@ -271,10 +271,7 @@ func byteOrder16(fname string) py.BuiltinFunc {
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := a.(*py.Float); ok {
-			return nil, py.Errorf(py.TypeError, "integer argument expected, got float")
-		}
-		n, err := py.ArgLong(t, a)
+		n, err := intArg(t, a)
 		if err != nil {
 			return nil, err
 		}
@@ -404,7 +401,7 @@ func sockInetNtop(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object,
 
 func sockGetaddrinfo(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Object, error) {
 	var hostObj, portObj, famObj, typObj, protoObj, flagsObj py.Object
-	if err := py.ParseArgs("getaddrinfo", args, kwnames, []string{"host", "port", "family", "socktype", "proto", "flags"}, 2,
+	if err := py.ParseArgs("getaddrinfo", args, kwnames, []string{"host", "port", "family", "type", "proto", "flags"}, 2,
 		&hostObj, &portObj, &famObj, &typObj, &protoObj, &flagsObj); err != nil {
 		return nil, err
 	}
@@ -428,7 +425,11 @@ func sockGetaddrinfo(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Obje
 		s := strconv.FormatInt(n, 10)
 		port = &s
 	case *py.Str:
-		s := v.String()
+		b, err := py.Encode(t, v, "utf-8", "strict")
+		if err != nil {
+			return nil, err
+		}
+		s := b.String()
 		port = &s
 	case *py.Bytes:
 		s := v.String()
@@ -483,6 +484,15 @@ func sockGetnameinfo(t *py.Thread, args []py.Object, kwnames *py.Tuple) (py.Obje
 	flags, err := intArg(t, flagsObj)
 	if err != nil {
 		return nil, err
+	}
+	if len(tup.Items) > 2 {
+		flowinfo, err := uintArg(t, tup.Items[2])
+		if err != nil {
+			return nil, err
+		}
+		if flowinfo > 0xfffff {
+			return nil, py.Errorf(py.OverflowError, "getsockaddrarg: flowinfo must be 0-1048575.")
+		}
 	}
 	host, err := strArg("getnameinfo", tup.Items[0])
 	if err != nil {

@@ -6,11 +6,17 @@
 // adds makefile(), accept() and the rest written in Python, as 3.2's
 // socket.py does.
 //
-// Sockets behave as 3.2's: with no timeout a call blocks in the system
-// (the fd is in blocking mode); with a timeout the fd is non-blocking and
-// each call first waits with poll() for at most the timeout, raising
+// Sockets behave as 3.2's: with no timeout a call blocks until it can
+// be done (the fd is in blocking mode); with a timeout the fd is
+// non-blocking and a call waits for at most the timeout, raising
 // socket.timeout("timed out") when it runs out; timeout 0 is
 // non-blocking, and a call that would block raises socket.error(EAGAIN).
+// The waiting is done by poll() in selectmod.Wait, which runs the Python
+// signal handlers meanwhile (a signal reaches Go's runtime, not the
+// waiting thread), so that a handler's exception, KeyboardInterrupt
+// included, interrupts a blocked recv, accept or sendall as in 3.2; the
+// call itself is then made with MSG_DONTWAIT. connect() on a blocking
+// socket is the one call that blocks in the system.
 // Errors are socket.error(errno, strerror), a subclass of IOError;
 // resolver errors are socket.gaierror(EAI_*, message) and
 // socket.herror(1, "Unknown host").
@@ -33,6 +39,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/taipan-py/taipan/builtins"
+	"github.com/taipan-py/taipan/modules/selectmod"
 	"github.com/taipan-py/taipan/modules/signalmod"
 	"github.com/taipan-py/taipan/py"
 )
@@ -213,17 +220,23 @@ func socketInit(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tupl
 	} else {
 		s.timeout = defaultTimeout(t)
 		if s.timeout >= 0 {
-			setBlocking(fd, false)
+			s.setBlocking(false)
 		}
 	}
 	return nil
 }
 
-func setBlocking(fd int, blocking bool) error {
-	if fd < 0 {
-		return nil
+// setBlocking puts the socket's fd in blocking or non-blocking mode; as
+// in 3.2, the type shows SOCK_NONBLOCK while it is non-blocking.
+func (s *Socket) setBlocking(blocking bool) {
+	if blocking {
+		s.typ &^= unix.SOCK_NONBLOCK
+	} else {
+		s.typ |= unix.SOCK_NONBLOCK
 	}
-	return unix.SetNonblock(fd, !blocking)
+	if s.fd.fd >= 0 {
+		unix.SetNonblock(s.fd.fd, !blocking)
+	}
 }
 
 func socketRepr(t *py.Thread, self py.Object) (py.Object, error) {
@@ -232,61 +245,66 @@ func socketRepr(t *py.Thread, self py.Object) (py.Object, error) {
 		", type=" + itoa(s.typ) + ", proto=" + itoa(s.proto) + ">"), nil
 }
 
-// wait waits until the socket is ready for reading or writing, for at
-// most its timeout; it reports whether the time ran out. It does not
-// wait when the socket has no timeout, or a zero one.
-func (s *Socket) wait(t *py.Thread, writing bool) (bool, error) {
-	if s.timeout <= 0 || s.fd.fd < 0 {
-		return false, nil
-	}
+// wait waits until the socket is ready for reading or writing, until
+// deadline when it has a timeout; it reports whether the time ran out.
+// The Python handlers of signals run while it waits (see
+// selectmod.Wait), so a blocked call can be interrupted.
+func (s *Socket) wait(t *py.Thread, writing bool, deadline time.Time) (bool, error) {
 	events := int16(unix.POLLIN)
 	if writing {
 		events = unix.POLLOUT
 	}
-	deadline := time.Now().Add(time.Duration(s.timeout * float64(time.Second)))
-	for {
-		left := time.Until(deadline)
-		if left < 0 {
-			left = 0
+	timeout := time.Duration(-1)
+	if s.timeout > 0 {
+		if timeout = time.Until(deadline); timeout < 0 {
+			timeout = 0
 		}
-		ms := int((left + time.Millisecond/2) / time.Millisecond)
-		fds := []unix.PollFd{{Fd: int32(s.fd.fd), Events: events}}
-		n, err := unix.Poll(fds, ms)
-		if err == syscall.EINTR {
-			if err := signalmod.CheckSignals(t); err != nil {
-				return false, err
-			}
-			continue
-		}
-		if err != nil {
+	}
+	fds := []unix.PollFd{{Fd: int32(s.fd.fd), Events: events}}
+	n, err := selectmod.Wait(t, fds, timeout)
+	if err != nil {
+		if _, ok := err.(syscall.Errno); ok {
 			return false, sockError(err)
 		}
-		return n == 0, nil
+		return false, err
 	}
+	return n == 0, nil
 }
 
-// do runs a socket call, after waiting for the socket to be ready when it
-// has a timeout; EINTR runs the signal handlers and tries again.
-func (s *Socket) do(t *py.Thread, writing bool, call func(fd int) error) error {
+// do runs a socket call. A socket with a timeout, or a blocking one,
+// first waits for the socket to be ready (call is then made not to
+// block: its result EAGAIN means waiting again); a non-blocking socket
+// calls at once. EINTR runs the signal handlers and tries again.
+func (s *Socket) do(t *py.Thread, writing bool, call func(fd int, flags int) error) error {
+	var deadline time.Time
+	if s.timeout > 0 {
+		deadline = time.Now().Add(time.Duration(s.timeout * float64(time.Second)))
+	}
 	for {
-		timedOut, err := s.wait(t, writing)
-		if err != nil {
-			return err
+		flags := 0
+		if s.timeout != 0 && s.fd.fd >= 0 {
+			timedOut, err := s.wait(t, writing, deadline)
+			if err != nil {
+				return err
+			}
+			if timedOut {
+				return timeoutError()
+			}
+			flags = unix.MSG_DONTWAIT
 		}
-		if timedOut {
-			return timeoutError()
-		}
-		err = call(s.fd.fd)
-		if err == syscall.EINTR {
+		err := call(s.fd.fd, flags)
+		switch {
+		case err == nil:
+			return nil
+		case err == syscall.EINTR:
 			if err := signalmod.CheckSignals(t); err != nil {
 				return err
 			}
-			continue
-		}
-		if err != nil {
+		case (err == syscall.EAGAIN || err == syscall.EWOULDBLOCK) && flags != 0:
+			// Readiness that went away: wait again.
+		default:
 			return sockError(err)
 		}
-		return nil
 	}
 }
 
@@ -301,10 +319,10 @@ func noArgs(fname string, f func(t *py.Thread, s *Socket) (py.Object, error)) py
 
 func sockAccept(t *py.Thread, s *Socket) (py.Object, error) {
 	var nfd int
-	var sa unix.Sockaddr
-	err := s.do(t, false, func(fd int) error {
+	var sa *sockaddr
+	err := s.do(t, false, func(fd, _ int) error {
 		var err error
-		nfd, sa, err = unix.Accept(fd)
+		nfd, sa, err = sysAccept(fd)
 		return err
 	})
 	if err != nil {
@@ -328,7 +346,7 @@ func sockBind(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tuple)
 	if err != nil {
 		return nil, err
 	}
-	if err := unix.Bind(s.fd.fd, sa); err != nil {
+	if err := sysBind(s.fd.fd, sa); err != nil {
 		return nil, sockError(err)
 	}
 	return py.None, nil
@@ -360,7 +378,7 @@ func (s *Socket) connect(t *py.Thread, a py.Object, fname string) (syscall.Errno
 		return 0, false, err
 	}
 	for {
-		err = unix.Connect(s.fd.fd, sa)
+		err = sysConnect(s.fd.fd, sa)
 		if err != syscall.EINTR {
 			break
 		}
@@ -373,7 +391,7 @@ func (s *Socket) connect(t *py.Thread, a py.Object, fname string) (syscall.Errno
 	}
 	errno, _ := err.(syscall.Errno)
 	if s.timeout > 0 && errno == syscall.EINPROGRESS {
-		timedOut, werr := s.wait(t, true)
+		timedOut, werr := s.wait(t, true, time.Now().Add(time.Duration(s.timeout*float64(time.Second))))
 		if werr != nil {
 			return 0, false, werr
 		}
@@ -423,7 +441,7 @@ func sockConnectEx(t *py.Thread, self py.Object, args []py.Object, kwnames *py.T
 }
 
 func sockGetpeername(t *py.Thread, s *Socket) (py.Object, error) {
-	sa, err := unix.Getpeername(s.fd.fd)
+	sa, err := sysName(syscall.SYS_GETPEERNAME, s.fd.fd)
 	if err != nil {
 		return nil, sockError(err)
 	}
@@ -431,7 +449,7 @@ func sockGetpeername(t *py.Thread, s *Socket) (py.Object, error) {
 }
 
 func sockGetsockname(t *py.Thread, s *Socket) (py.Object, error) {
-	sa, err := unix.Getsockname(s.fd.fd)
+	sa, err := sysName(syscall.SYS_GETSOCKNAME, s.fd.fd)
 	if err != nil {
 		return nil, sockError(err)
 	}
@@ -546,7 +564,7 @@ func sockSettimeout(t *py.Thread, self py.Object, args []py.Object, kwnames *py.
 		return nil, err
 	}
 	s.timeout = v
-	setBlocking(s.fd.fd, v < 0)
+	s.setBlocking(v < 0)
 	return py.None, nil
 }
 
@@ -568,7 +586,7 @@ func sockSetblocking(t *py.Thread, self py.Object, args []py.Object, kwnames *py
 	} else {
 		s.timeout = 0
 	}
-	setBlocking(s.fd.fd, n != 0)
+	s.setBlocking(n != 0)
 	return py.None, nil
 }
 
@@ -645,9 +663,9 @@ func optFlags(t *py.Thread, o py.Object) (int, error) {
 
 func (s *Socket) recv(t *py.Thread, buf []byte, flags int) (int, error) {
 	var n int
-	err := s.do(t, false, func(fd int) error {
+	err := s.do(t, false, func(fd, dontwait int) error {
 		var err error
-		n, _, err = unix.Recvfrom(fd, buf, flags)
+		n, err = sysRecvfrom(fd, buf, flags|dontwait, nil)
 		if n < 0 {
 			n = 0
 		}
@@ -656,12 +674,12 @@ func (s *Socket) recv(t *py.Thread, buf []byte, flags int) (int, error) {
 	return n, err
 }
 
-func (s *Socket) recvfrom(t *py.Thread, buf []byte, flags int) (int, unix.Sockaddr, error) {
+func (s *Socket) recvfrom(t *py.Thread, buf []byte, flags int) (int, *sockaddr, error) {
 	var n int
-	var from unix.Sockaddr
-	err := s.do(t, false, func(fd int) error {
+	from := &sockaddr{}
+	err := s.do(t, false, func(fd, dontwait int) error {
 		var err error
-		n, from, err = unix.Recvfrom(fd, buf, flags)
+		n, err = sysRecvfrom(fd, buf, flags|dontwait, from)
 		if n < 0 {
 			n = 0
 		}
@@ -787,9 +805,9 @@ func sockRecvfromInto(t *py.Thread, self py.Object, args []py.Object, kwnames *p
 
 func (s *Socket) send(t *py.Thread, data []byte, flags int) (int, error) {
 	var n int
-	err := s.do(t, true, func(fd int) error {
+	err := s.do(t, true, func(fd, dontwait int) error {
 		var err error
-		n, err = unix.SendmsgN(fd, data, nil, nil, flags|unix.MSG_NOSIGNAL)
+		n, err = sysSendto(fd, data, flags|dontwait|unix.MSG_NOSIGNAL, nil)
 		return err
 	})
 	return n, err
@@ -869,9 +887,9 @@ func sockSendto(t *py.Thread, self py.Object, args []py.Object, kwnames *py.Tupl
 		return nil, err
 	}
 	n := 0
-	err = s.do(t, true, func(fd int) error {
+	err = s.do(t, true, func(fd, dontwait int) error {
 		var err error
-		n, err = unix.SendmsgN(fd, data, nil, sa, flags|unix.MSG_NOSIGNAL)
+		n, err = sysSendto(fd, data, flags|dontwait|unix.MSG_NOSIGNAL, sa)
 		return err
 	})
 	if err != nil {

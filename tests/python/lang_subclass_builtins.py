@@ -354,3 +354,24 @@ def test_list_subclass_star_args_reads_items():
 # --- run ---
 for _name in sorted(n for n in list(globals()) if n.startswith('test_')):
     globals()[_name]()
+
+# __slots__ values of a subclass of a built-in type never show in its
+# __dict__ (they used to sit there under internal keys).
+class _SlotExc(Exception):
+    __slots__ = ('a',)
+_se = _SlotExc()
+_se.a = 1
+assert _se.__dict__ == {} and _se.a == 1
+class _SlotList(list):
+    __slots__ = ('x', '__dict__')
+_sl = _SlotList()
+_sl.x = 2
+_sl.y = 3
+assert _sl.__dict__ == {'y': 3} and _sl.x == 2
+del _sl.x
+try:
+    _sl.x
+except AttributeError:
+    pass
+else:
+    raise AssertionError('slot still set')

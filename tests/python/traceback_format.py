@@ -334,3 +334,35 @@ assert sorted(traceback.__all__) == sorted([
     'extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
     'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
     'print_exception', 'print_last', 'print_stack', 'print_tb'])
+
+
+# The interpreter's own printer (sys.__excepthook__) shows a source line
+# as the file's coding declaration says.
+def _check_encoded_source_line():
+    import io, os, sys, tempfile
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, 'latin1_mod.py')
+    with open(path, 'wb') as f:
+        f.write(b"# -*- coding: iso-8859-1 -*-\ndef boom():\n    raise RuntimeError('h\xe9 ho')\n")
+    sys.path.insert(0, folder)
+    try:
+        import latin1_mod
+        try:
+            latin1_mod.boom()
+        except RuntimeError:
+            info = sys.exc_info()
+        saved, sys.stderr = sys.stderr, io.StringIO()
+        try:
+            sys.__excepthook__(*info)
+            out = sys.stderr.getvalue()
+        finally:
+            sys.stderr = saved
+    finally:
+        sys.path.remove(folder)
+        import shutil
+        shutil.rmtree(folder)
+    lines = out.splitlines()
+    assert lines[-2] == "    raise RuntimeError('h\xe9 ho')", lines
+    assert lines[-1] == "RuntimeError: h\xe9 ho", lines
+
+_check_encoded_source_line()

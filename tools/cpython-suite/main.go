@@ -111,7 +111,7 @@ func run(args []string) int {
 			fmt.Fprintln(os.Stderr, "cpython-suite:", ferr)
 			return 1
 		}
-		header := fmt.Sprintf("Made by `tools/cpython-suite` (see [TESTING.md](TESTING.md)) from the `Lib/test` of CPython 3.2.6, "+
+		header := fmt.Sprintf("Made by `tools/cpython-suite` (see docs/TESTING.md) from the `Lib/test` of CPython 3.2.6, "+
 			"each module in its own taipan process with a time limit of %s (memory limit %s). "+
 			"`pass`: ran to completion with no failure and no error; `fail`: some test failed; `error`: some test raised; "+
 			"`crash`: the interpreter died; `cannot-start`: the module could not be imported or skipped itself whole (the note says why). "+

@@ -144,7 +144,7 @@ func (c *AttrCache) GetMethod(t *Thread, o Object, name *Str) (Object, bool, err
 		}
 	}
 	if c.kind == attrMethod {
-		if d := instanceDictOf(o, typ); d != nil {
+		if d := instanceDictOf(o, typ); d != nil && d.mayHold(strHash(name)) {
 			if d.nonStr {
 				if v, err := d.GetItem(t, name); err == nil && v != nil {
 					return v, false, nil

@@ -209,6 +209,16 @@ type hashTable struct {
 	// nonStr is set once a key that is not an exact str is added: until
 	// then, a str key is found without calling __eq__.
 	nonStr bool
+	// hashBits has bit hash&63 set for the hash of every key ever added
+	// (a one-word Bloom filter): a key whose bit is clear is absent, which
+	// settles most failed lookups in small dicts, such as looking for a
+	// method's name in an instance's __dict__, without a search.
+	hashBits uint64
+}
+
+// mayHold reports whether a key with this hash might be in the table.
+func (h *hashTable) mayHold(hash int64) bool {
+	return h.hashBits&(1<<(uint64(hash)&63)) != 0
 }
 
 type dictEntry struct {
@@ -359,6 +369,7 @@ func (h *hashTable) appendEntry(key, value Object, hash int64) {
 	} else if h.fill >= len(h.indices)*2/3 {
 		h.resize(h.live + 1)
 	}
+	h.hashBits |= 1 << (uint64(hash) & 63)
 	n := len(h.entries)
 	h.entries = append(h.entries, dictEntry{key, value, hash})
 	h.live++
@@ -467,6 +478,7 @@ func (h *hashTable) copyFrom(src *hashTable) {
 		return
 	}
 	h.nonStr = src.nonStr
+	h.hashBits |= src.hashBits
 	if src.live == len(src.entries) {
 		h.entries = make([]dictEntry, len(src.entries), cap(src.entries))
 		copy(h.entries, src.entries)

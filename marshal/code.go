@@ -223,7 +223,7 @@ func validCode(co *py.Code) bool {
 		op, a := opcode.Decode(ins)
 		arg := ext<<opcode.ArgBits | a
 		ext = 0
-		if op.String()[0] == '<' {
+		if !op.Valid() {
 			return false
 		}
 		if op < opcode.HaveArgument {

@@ -212,8 +212,16 @@ func init() {
 		"LOAD_METHOD": LOAD_METHOD, "CALL_METHOD": CALL_METHOD,
 	} {
 		names[op] = name
+		known[op] = true
 	}
 }
+
+// known records the opcodes of the instruction set (for Valid).
+var known [256]bool
+
+// Valid reports whether op is an instruction of the set (a table lookup,
+// for checking code read from outside, such as bytecode caches).
+func (op Opcode) Valid() bool { return known[op] }
 
 // String returns the opcode's name.
 func (op Opcode) String() string {

@@ -425,6 +425,20 @@ loop:
 					stack[sp-1] = py.IntAdd(x, y)
 					continue
 				}
+			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				// Two exact floats, the common case, without a call.
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = t.NewFloat(x.Float64() + y.Float64())
+					continue
+				}
+				if x, y, ok := asFloats(a, b); ok {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = t.NewFloat(x + y)
+					continue
+				}
 			} else if x, y, ok := asFloats(a, b); ok {
 				sp--
 				stack[sp] = nil
@@ -463,6 +477,20 @@ loop:
 					stack[sp-1] = py.IntSub(x, y)
 					continue
 				}
+			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				// Two exact floats, the common case, without a call.
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = t.NewFloat(x.Float64() - y.Float64())
+					continue
+				}
+				if x, y, ok := asFloats(a, b); ok {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = t.NewFloat(x - y)
+					continue
+				}
 			} else if x, y, ok := asFloats(a, b); ok {
 				sp--
 				stack[sp] = nil
@@ -492,6 +520,20 @@ loop:
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = t.IntMul(x, y)
+					continue
+				}
+			} else if x, ok := a.(*py.Float); ok && x.Type() == py.FloatType {
+				// Two exact floats, the common case, without a call.
+				if y, ok := b.(*py.Float); ok && y.Type() == py.FloatType {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = t.NewFloat(x.Float64() * y.Float64())
+					continue
+				}
+				if x, y, ok := asFloats(a, b); ok {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = t.NewFloat(x * y)
 					continue
 				}
 			} else if x, y, ok := asFloats(a, b); ok {

@@ -88,18 +88,13 @@ func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 		// Scalars compare without recursing: no guard needed.
 		return ta.RichCompare(t, a, b, op)
 	}
-	if t == nil || t.Interp == nil {
-		return richCompare(t, a, b, op)
-	}
 	// Comparing containers recurses through their items: bound it as
 	// CPython does, with its message.
-	t.Depth++
-	if t.Depth > t.Interp.RecursionLimit {
-		t.Depth--
-		return nil, Errorf(RuntimeError, "maximum recursion depth exceeded in comparison")
+	if err := t.EnterNative(" in comparison"); err != nil {
+		return nil, err
 	}
 	r, err := richCompare(t, a, b, op)
-	t.Depth--
+	t.LeaveNative()
 	return r, err
 }
 

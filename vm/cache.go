@@ -5,8 +5,10 @@ import "github.com/taipan-py/taipan/py"
 // codeCache is the evaluator's per-code state: the inline caches of its
 // instructions.
 type codeCache struct {
-	// instrs are the instructions the evaluator runs (see quicken).
-	instrs []uint32
+	// instrs are the instructions the evaluator runs (see quicken): an
+	// opcode in the low byte and the whole argument above it, so that no
+	// EXTENDED_ARG needs handling at run time.
+	instrs []uint64
 	// globals has an entry per name of co_names, for LOAD_GLOBAL.
 	globals []globalCache
 	// loads, methods and stores have an entry per name of co_names, for

@@ -145,6 +145,7 @@ loop:
 		)
 		instr := instrs[pc]
 		pc++
+	decode:
 		op := opcode.Opcode(instr)
 		arg := int(instr >> 8)
 	dispatch:
@@ -153,13 +154,8 @@ loop:
 			continue
 
 		case opcode.EXTENDED_ARG:
-			// Rare, so kept out of the common path: the next
-			// instruction, with this one's argument as its high bits.
-			next := instrs[pc]
-			pc++
-			op = opcode.Opcode(next)
-			arg = arg<<opcode.ArgBits | int(next>>8)
-			goto dispatch
+			// quicken gave the next instruction the whole argument.
+			continue
 
 		case opcode.LOAD_FAST:
 			v := fast[arg]
@@ -1542,10 +1538,8 @@ loop:
 			// instruction (so that no call precedes the dispatch).
 			if f.TraceStep {
 				f.TraceStep = false
-				w := cc.trace.plain[pc-1]
-				op = opcode.Opcode(w)
-				arg = int(w >> 8)
-				goto dispatch
+				instr = cc.trace.plain[pc-1]
+				goto decode
 			}
 			f.Lasti = pc - 1
 			if t.Tracing != nil {

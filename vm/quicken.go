@@ -13,10 +13,31 @@ import (
 // jumps stay valid). It also returns how many value-stack slots the
 // rewritten code needs beyond co_stacksize: one per method call in
 // progress at once.
-func quicken(code *py.Code) ([]uint32, int) {
+//
+// The instructions are 64 bits wide, the opcode in the low byte and the
+// argument above it, so that an EXTENDED_ARG's bits can be folded into
+// the instruction after it: the EXTENDED_ARG stays in place as a no-op
+// and the evaluator's loop never has to combine two instructions (which
+// would leave the opcode a value merged from two paths, which Go keeps in
+// memory rather than in a register).
+func quicken(code *py.Code) ([]uint64, int) {
 	orig := code.Code
-	out := make([]uint32, len(orig))
-	copy(out, orig)
+	out := make([]uint64, len(orig))
+	ext := 0
+	for i, in := range orig {
+		op, arg := opcode.Decode(in)
+		out[i] = uint64(in)
+		if op == opcode.EXTENDED_ARG {
+			// Folded into the next instruction, which gets the whole
+			// argument; EXTENDED_ARG itself is left to do nothing.
+			ext = ext<<opcode.ArgBits | arg
+			continue
+		}
+		if ext != 0 {
+			out[i] = uint64(op) | uint64(ext<<opcode.ArgBits|arg)<<8
+			ext = 0
+		}
+	}
 	type span struct{ start, end int }
 	var spans []span
 	for i, in := range orig {
@@ -25,10 +46,9 @@ func quicken(code *py.Code) ([]uint32, int) {
 			continue
 		}
 		if j := matchCall(orig, i+1); j >= 0 {
-			_, arg := opcode.Decode(in)
-			out[i] = opcode.Make(opcode.LOAD_METHOD, arg)
-			_, carg := opcode.Decode(orig[j])
-			out[j] = opcode.Make(opcode.CALL_METHOD, carg)
+			// The arguments are out's: whole, even after an EXTENDED_ARG.
+			out[i] = out[i]&^0xff | uint64(opcode.LOAD_METHOD)
+			out[j] = out[j]&^0xff | uint64(opcode.CALL_METHOD)
 			spans = append(spans, span{i, j})
 		}
 	}
@@ -130,14 +150,11 @@ const (
 // fuse turns the most frequent pairs of instructions into
 // superinstructions, saving a dispatch each (and, for a comparison and
 // its jump, the bool between them).
-func fuse(code []uint32) {
+func fuse(code []uint64) {
 	for i := 0; i+1 < len(code); i++ {
-		op1, arg := opcode.Decode(code[i])
-		op2, _ := opcode.Decode(code[i+1])
-		if i > 0 {
-			if prev, _ := opcode.Decode(code[i-1]); prev == opcode.EXTENDED_ARG {
-				continue
-			}
+		op1, op2 := opcode.Opcode(code[i]), opcode.Opcode(code[i+1])
+		if i > 0 && opcode.Opcode(code[i-1]) == opcode.EXTENDED_ARG {
+			continue
 		}
 		var fused opcode.Opcode
 		switch {
@@ -162,6 +179,6 @@ func fuse(code []uint32) {
 		default:
 			continue
 		}
-		code[i] = opcode.Make(fused, arg)
+		code[i] = code[i]&^0xff | uint64(fused)
 	}
 }

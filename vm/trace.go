@@ -32,9 +32,9 @@ const opTrace = opRotTwoStoreAttr + 1
 
 // traceCode is what a code object's cache keeps for tracing.
 type traceCode struct {
-	saved   []uint32 // the instructions as quickened, to put back
-	plain   []uint32 // the same without superinstructions: what opTrace runs
-	patched []uint32 // the rewritten instructions
+	saved   []uint64 // the instructions as quickened, to put back
+	plain   []uint64 // the same without superinstructions: what opTrace runs
+	patched []uint64 // the rewritten instructions
 	on      bool     // the cache's instructions are the patched ones
 }
 
@@ -59,16 +59,16 @@ func (ev *evaluator) tracePatch(code *py.Code) {
 	if tc == nil {
 		n := len(cc.instrs)
 		tc = &traceCode{
-			saved:   append([]uint32(nil), cc.instrs...),
-			plain:   make([]uint32, n),
-			patched: make([]uint32, n),
+			saved:   append([]uint64(nil), cc.instrs...),
+			plain:   make([]uint64, n),
+			patched: make([]uint64, n),
 		}
 		for i, w := range tc.saved {
 			if opcode.Opcode(w) >= opCompareJumpIfFalse && opcode.Opcode(w) < opTrace && i < len(code.Code) {
 				// A superinstruction stands where the compiler's first
 				// instruction of the pair was (fuse never pairs a
 				// rewritten method call's instructions).
-				w = code.Code[i]
+				w = uint64(code.Code[i])
 			}
 			tc.plain[i] = w
 			if i > 0 && opcode.Opcode(tc.saved[i-1]) == opcode.EXTENDED_ARG {
@@ -76,7 +76,7 @@ func (ev *evaluator) tracePatch(code *py.Code) {
 				// where the pair is one instruction.
 				tc.patched[i] = tc.saved[i]
 			} else {
-				tc.patched[i] = tc.saved[i]&^0xff | uint32(opTrace)
+				tc.patched[i] = tc.saved[i]&^0xff | uint64(opTrace)
 			}
 		}
 		cc.trace = tc

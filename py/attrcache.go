@@ -208,11 +208,11 @@ func (d *Dict) StrIndex(key *Str) int { return d.lookupStr(key, strHash(key)) }
 // EntryAt returns the key and value at position i of the dict's entries,
 // or nils when there is none (see StrIndex).
 func (d *Dict) EntryAt(i int) (key, value Object) {
-	if i < 0 || i >= len(d.entries) {
-		return nil, nil
+	if uint(i) < uint(len(d.entries)) {
+		e := &d.entries[i]
+		return e.key, e.value
 	}
-	e := &d.entries[i]
-	return e.key, e.value
+	return nil, nil
 }
 
 // LoadFast is the common case of GetAttr, small enough for the

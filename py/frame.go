@@ -91,10 +91,34 @@ func (f *Frame) Type() *Type { return FrameType }
 // frame. The frame comes from the current frame's cache when that one is
 // free; Release gives it back.
 func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
+	back := t.Frame
+	if back != nil {
+		if f := back.child; f != nil && f.Code == code && !f.escaped && !f.running {
+			// The same code as the last call from here (a loop calling
+			// a function): the locals and stack are sized already.
+			f.SP = 0
+			f.Locals = locals
+			f.Lasti = -1
+			f.NBlocks = 0
+			f.Yielded = false
+			f.Back = back
+			f.Globals = globals
+			if back.Globals == globals {
+				f.Builtins = back.Builtins
+			} else {
+				f.Builtins = builtinsFor(t, globals)
+			}
+			return f
+		}
+	}
+	return newFrame(t, code, globals, locals, back)
+}
+
+// newFrame is NewFrame without the shortcut for a repeated call.
+func newFrame(t *Thread, code *Code, globals *Dict, locals Object, back *Frame) *Frame {
 	if !code.prepared {
 		code.prepare()
 	}
-	back := t.Frame
 	var f *Frame
 	if back != nil {
 		f = back.child
@@ -185,7 +209,7 @@ func (f *Frame) Release() {
 	if f.escaped {
 		return
 	}
-	clear(f.Fast)
+	ClearObjects(f.Fast)
 	f.Locals = nil
 	f.dict = nil
 	f.Back = nil

@@ -68,9 +68,9 @@ func (fn *Function) NewCallFrame(t *Thread, args []Object, kwnames *Tuple) (*Fra
 	f := NewFrame(t, code, fn.Globals, locals)
 	fast := f.Fast
 	if code.simple && kwnames == nil && len(args) == code.ArgCount {
-		copy(fast, args)
+		CopyObjects(fast, args)
 		if len(code.FreeVars) > 0 {
-			copy(fast[len(fast)-len(code.FreeVars):], fn.Closure.Items)
+			CopyObjects(fast[len(fast)-len(code.FreeVars):], fn.Closure.Items)
 		}
 		return f, nil
 	}

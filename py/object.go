@@ -230,3 +230,25 @@ func (t *Thread) LeaveNative() {
 		t.Depth--
 	}
 }
+
+// ClearObjects sets every element of s to nil, and CopyObjects copies
+// src into dst (as the built-in copy, returning how many it copied). They
+// are the built-ins written as plain loops: the evaluator clears and
+// copies a few slots at a time (a call's arguments, a frame's locals),
+// where the runtime's memclr and typedslicecopy, called out of line,
+// cost more than the copying.
+func ClearObjects(s []Object) {
+	for i := 0; i < len(s); i++ {
+		s[i] = nil
+	}
+}
+
+// CopyObjects: see ClearObjects. dst and src must not overlap.
+func CopyObjects(dst, src []Object) int {
+	n := min(len(dst), len(src))
+	dst, src = dst[:n], src[:n]
+	for i := 0; i < n; i++ {
+		dst[i] = src[i]
+	}
+	return n
+}

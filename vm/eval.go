@@ -54,13 +54,12 @@ func marker(why whyCode) *whyMarker {
 // interpreter. A generator's frame that yields returns the value with
 // f.Yielded set.
 func (ev *evaluator) eval(t *py.Thread, f *py.Frame) (result py.Object, err error) {
-	if err := t.Enter(); err != nil {
-		return nil, err
-	}
-	if t.Depth > maxDepth {
-		// Whatever sys.setrecursionlimit says, stop before the Go stack
-		// reaches its limit (each Python call takes a few KB of it).
-		t.Leave()
+	// t.Enter, written out: past sys.getrecursionlimit(), and whatever
+	// it says past maxDepth, before the Go stack reaches its limit (each
+	// Python call takes a few KB of it).
+	t.Depth++
+	if t.Depth > t.Interp.RecursionLimit || t.Depth > maxDepth {
+		t.Depth--
 		return nil, py.Errorf(py.RuntimeError, "maximum recursion depth exceeded")
 	}
 	if t.Tracing != nil && (f.Tr == nil || !f.Tr.Entered) {
@@ -1446,7 +1445,7 @@ loop:
 			} else {
 				v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg)
 			}
-			clear(stack[base+1 : sp])
+			py.ClearObjects(stack[base+1 : sp])
 			sp = base + 1
 			if err != nil {
 				sp--
@@ -1486,7 +1485,7 @@ loop:
 			} else {
 				v, err = ev.callAt(t, cc, pc-1, stack, base, base+2, sp, arg)
 			}
-			clear(stack[base+1 : sp])
+			py.ClearObjects(stack[base+1 : sp])
 			sp = base + 1
 			if err != nil {
 				sp--
@@ -1501,7 +1500,7 @@ loop:
 			var v py.Object
 			var base int
 			v, base, err = ev.callFunctionExt(t, f, op, arg, stack, sp)
-			clear(stack[base:sp])
+			py.ClearObjects(stack[base:sp])
 			sp = base
 			if err != nil {
 				break
@@ -1594,7 +1593,7 @@ done:
 		f.SP = sp
 		f.Yielded = true
 	} else {
-		clear(stack[:sp])
+		py.ClearObjects(stack[:sp])
 		f.SP = 0
 	}
 	if f.Code.Flags&py.CoGenerator != 0 && (leaveWhy == whyReturn || leaveWhy == whyYield) {

@@ -443,9 +443,9 @@ loop:
 			f.Lasti = pc - 1
 			var v py.Object
 			if op == opcode.BINARY_ADD {
-				v, err = py.BinaryOp(t, a, b, py.SlotAdd, "+")
+				v, err = py.OpAdd.Apply(t, a, b)
 			} else {
-				v, err = py.InPlaceOp(t, a, b, py.SlotIAdd, py.SlotAdd, "+=")
+				v, err = py.OpIAdd.Apply(t, a, b)
 			}
 			if err != nil {
 				break
@@ -495,9 +495,9 @@ loop:
 			f.Lasti = pc - 1
 			var v py.Object
 			if op == opcode.BINARY_SUBTRACT {
-				v, err = py.BinaryOp(t, a, b, py.SlotSub, "-")
+				v, err = py.OpSub.Apply(t, a, b)
 			} else {
-				v, err = py.InPlaceOp(t, a, b, py.SlotISub, py.SlotSub, "-=")
+				v, err = py.OpISub.Apply(t, a, b)
 			}
 			if err != nil {
 				break
@@ -539,9 +539,9 @@ loop:
 			}
 			var v py.Object
 			if op == opcode.BINARY_MULTIPLY {
-				v, err = py.BinaryOp(t, a, b, py.SlotMul, "*")
+				v, err = py.OpMul.Apply(t, a, b)
 			} else {
-				v, err = py.InPlaceOp(t, a, b, py.SlotIMul, py.SlotMul, "*=")
+				v, err = py.OpIMul.Apply(t, a, b)
 			}
 			if err != nil {
 				break

@@ -39,51 +39,51 @@ func unaryOp(t *py.Thread, op opcode.Opcode, v py.Object) (py.Object, error) {
 func binaryOp(t *py.Thread, op opcode.Opcode, a, b py.Object) (py.Object, error) {
 	switch op {
 	case opcode.BINARY_ADD:
-		return py.BinaryOp(t, a, b, py.SlotAdd, "+")
+		return py.OpAdd.Apply(t, a, b)
 	case opcode.BINARY_SUBTRACT:
-		return py.BinaryOp(t, a, b, py.SlotSub, "-")
+		return py.OpSub.Apply(t, a, b)
 	case opcode.BINARY_MULTIPLY:
-		return py.BinaryOp(t, a, b, py.SlotMul, "*")
+		return py.OpMul.Apply(t, a, b)
 	case opcode.BINARY_TRUE_DIVIDE:
-		return py.BinaryOp(t, a, b, py.SlotTrueDiv, "/")
+		return py.OpTrueDiv.Apply(t, a, b)
 	case opcode.BINARY_FLOOR_DIVIDE:
-		return py.BinaryOp(t, a, b, py.SlotFloorDiv, "//")
+		return py.OpFloorDiv.Apply(t, a, b)
 	case opcode.BINARY_MODULO:
-		return py.BinaryOp(t, a, b, py.SlotMod, "%")
+		return py.OpMod.Apply(t, a, b)
 	case opcode.BINARY_LSHIFT:
-		return py.BinaryOp(t, a, b, py.SlotLShift, "<<")
+		return py.OpLShift.Apply(t, a, b)
 	case opcode.BINARY_RSHIFT:
-		return py.BinaryOp(t, a, b, py.SlotRShift, ">>")
+		return py.OpRShift.Apply(t, a, b)
 	case opcode.BINARY_AND:
-		return py.BinaryOp(t, a, b, py.SlotAnd, "&")
+		return py.OpAnd.Apply(t, a, b)
 	case opcode.BINARY_XOR:
-		return py.BinaryOp(t, a, b, py.SlotXor, "^")
+		return py.OpXor.Apply(t, a, b)
 	case opcode.BINARY_OR:
-		return py.BinaryOp(t, a, b, py.SlotOr, "|")
+		return py.OpOr.Apply(t, a, b)
 	case opcode.BINARY_POWER:
 		return power(t, a, b, false)
 	case opcode.INPLACE_ADD:
-		return py.InPlaceOp(t, a, b, py.SlotIAdd, py.SlotAdd, "+=")
+		return py.OpIAdd.Apply(t, a, b)
 	case opcode.INPLACE_SUBTRACT:
-		return py.InPlaceOp(t, a, b, py.SlotISub, py.SlotSub, "-=")
+		return py.OpISub.Apply(t, a, b)
 	case opcode.INPLACE_MULTIPLY:
-		return py.InPlaceOp(t, a, b, py.SlotIMul, py.SlotMul, "*=")
+		return py.OpIMul.Apply(t, a, b)
 	case opcode.INPLACE_TRUE_DIVIDE:
-		return py.InPlaceOp(t, a, b, py.SlotITrueDiv, py.SlotTrueDiv, "/=")
+		return py.OpITrueDiv.Apply(t, a, b)
 	case opcode.INPLACE_FLOOR_DIVIDE:
-		return py.InPlaceOp(t, a, b, py.SlotIFloorDiv, py.SlotFloorDiv, "//=")
+		return py.OpIFloorDiv.Apply(t, a, b)
 	case opcode.INPLACE_MODULO:
-		return py.InPlaceOp(t, a, b, py.SlotIMod, py.SlotMod, "%=")
+		return py.OpIMod.Apply(t, a, b)
 	case opcode.INPLACE_LSHIFT:
-		return py.InPlaceOp(t, a, b, py.SlotILShift, py.SlotLShift, "<<=")
+		return py.OpILShift.Apply(t, a, b)
 	case opcode.INPLACE_RSHIFT:
-		return py.InPlaceOp(t, a, b, py.SlotIRShift, py.SlotRShift, ">>=")
+		return py.OpIRShift.Apply(t, a, b)
 	case opcode.INPLACE_AND:
-		return py.InPlaceOp(t, a, b, py.SlotIAnd, py.SlotAnd, "&=")
+		return py.OpIAnd.Apply(t, a, b)
 	case opcode.INPLACE_XOR:
-		return py.InPlaceOp(t, a, b, py.SlotIXor, py.SlotXor, "^=")
+		return py.OpIXor.Apply(t, a, b)
 	case opcode.INPLACE_OR:
-		return py.InPlaceOp(t, a, b, py.SlotIOr, py.SlotOr, "|=")
+		return py.OpIOr.Apply(t, a, b)
 	case opcode.INPLACE_POWER:
 		return power(t, a, b, true)
 	}

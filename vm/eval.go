@@ -356,6 +356,20 @@ loop:
 			fast[arg] = stack[sp]
 			continue
 
+		case opStoreFastJump:
+			sp--
+			fast[arg] = stack[sp]
+			j := pc // the JUMP_ABSOLUTE
+			pc = int(instrs[j] >> 8)
+			if ev.interrupted.Load() {
+				f.Lasti = j
+				if e := ev.pendingInterrupt(t); e != nil {
+					err = e
+					break
+				}
+			}
+			continue
+
 		case opcode.POP_TOP:
 			sp--
 			stack[sp] = nil
@@ -1370,7 +1384,28 @@ loop:
 			stack[sp-1] = it
 			continue
 
-		case opcode.FOR_ITER:
+		case opcode.FOR_ITER, opJumpForIter, opStoreFastJumpForIter:
+			if op != opcode.FOR_ITER {
+				// A loop's back edge, which goes on with the FOR_ITER
+				// it jumps to.
+				j := pc - 1 // the JUMP_ABSOLUTE
+				if op == opStoreFastJumpForIter {
+					sp--
+					fast[arg] = stack[sp]
+					j = pc
+				}
+				target := int(instrs[j] >> 8)
+				if ev.interrupted.Load() {
+					f.Lasti = j
+					pc = target
+					if e := ev.pendingInterrupt(t); e != nil {
+						err = e
+						break
+					}
+				}
+				pc = target + 1
+				arg = int(instrs[target] >> 8)
+			}
 			f.Lasti = pc - 1
 			it := stack[sp-1]
 			var v py.Object

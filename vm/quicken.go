@@ -145,7 +145,17 @@ const (
 	opLoadFastStoreAttr                             // LOAD_FAST; STORE_ATTR
 	opDupTopLoadAttr                                // DUP_TOP; LOAD_ATTR
 	opRotTwoStoreAttr                               // ROT_TWO; STORE_ATTR
+	opStoreFastJump                                 // STORE_FAST; JUMP_ABSOLUTE
+	opStoreFastJumpForIter                          // STORE_FAST; JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
+	opJumpForIter                                   // JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
 )
+
+// jumpsToForIter reports whether the JUMP_ABSOLUTE at i goes to a
+// FOR_ITER (the back edge of a for loop).
+func jumpsToForIter(code []uint64, i int) bool {
+	target := code[i] >> 8
+	return target < uint64(len(code)) && opcode.Opcode(code[target]) == opcode.FOR_ITER
+}
 
 // fuse turns the most frequent pairs of instructions into
 // superinstructions, saving a dispatch each (and, for a comparison and
@@ -176,6 +186,15 @@ func fuse(code []uint64) {
 			fused = opDupTopLoadAttr
 		case op1 == opcode.ROT_TWO && op2 == opcode.STORE_ATTR:
 			fused = opRotTwoStoreAttr
+		case op1 == opcode.STORE_FAST && op2 == opcode.JUMP_ABSOLUTE:
+			// The end of a loop's body: the loop variable, say, stored,
+			// and back to the loop's test or FOR_ITER.
+			fused = opStoreFastJump
+			if jumpsToForIter(code, i+1) {
+				fused = opStoreFastJumpForIter
+			}
+		case op1 == opcode.JUMP_ABSOLUTE && jumpsToForIter(code, i):
+			fused = opJumpForIter
 		default:
 			continue
 		}

@@ -44,3 +44,38 @@ func TestQuickenFoldsExtendedArg(t *testing.T) {
 		}
 	}
 }
+
+// TestQuickenLoopBackEdges checks the superinstructions of loops' back
+// edges: a STORE_FAST before a jump, and a jump to a FOR_ITER.
+func TestQuickenLoopBackEdges(t *testing.T) {
+	code := &py.Code{Code: []uint32{
+		opcode.Make(opcode.LOAD_FAST, 0),      // 0
+		opcode.Make(opcode.GET_ITER, 0),       // 1
+		opcode.Make(opcode.FOR_ITER, 5),       // 2
+		opcode.Make(opcode.STORE_FAST, 1),     // 3
+		opcode.Make(opcode.JUMP_ABSOLUTE, 2),  // 4
+		opcode.Make(opcode.LOAD_CONST, 0),     // 5
+		opcode.Make(opcode.STORE_FAST, 2),     // 6
+		opcode.Make(opcode.JUMP_ABSOLUTE, 5),  // 7
+		opcode.Make(opcode.JUMP_ABSOLUTE, 2),  // 8
+		opcode.Make(opcode.JUMP_ABSOLUTE, 99), // 9: out of range, left alone
+	}}
+	got, _ := quicken(code)
+	want := map[int]opcode.Opcode{
+		2: opcode.FOR_ITER,
+		3: opStoreFastJumpForIter,
+		4: opJumpForIter,
+		6: opStoreFastJump,
+		7: opcode.JUMP_ABSOLUTE,
+		8: opJumpForIter,
+		9: opcode.JUMP_ABSOLUTE,
+	}
+	for i, op := range want {
+		if g := opcode.Opcode(got[i]); g != op {
+			t.Errorf("instruction %d: got opcode %d, want %d", i, g, op)
+		}
+		if got[i]>>8 != uint64(code.Code[i]>>8) {
+			t.Errorf("instruction %d: argument %d changed", i, got[i]>>8)
+		}
+	}
+}

@@ -90,10 +90,22 @@ func TestRunPrograms(t *testing.T) {
 }
 
 // TestInterrupt sends SIGINT to a program in an endless loop: it raises
-// KeyboardInterrupt there, which the program can catch.
+// KeyboardInterrupt there, which the program can catch. The loops end
+// their bodies in the different back edges the evaluator has.
 func TestInterrupt(t *testing.T) {
+	for _, loop := range []string{
+		"while True:\n        pass\n",
+		"while True:\n        y = 1\n",
+		"for x in itertools.count():\n        pass\n",
+		"for x in itertools.count():\n        y = x\n",
+	} {
+		testInterrupt(t, loop)
+	}
+}
+
+func testInterrupt(t *testing.T, loop string) {
 	dir := t.TempDir()
-	src := "import sys\nprint('ready')\nsys.stdout.flush()\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n"
+	src := "import sys, itertools\nprint('ready')\nsys.stdout.flush()\ntry:\n    " + loop + "except KeyboardInterrupt:\n    print('caught')\n"
 	if err := os.WriteFile(filepath.Join(dir, "loop.py"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -136,18 +136,18 @@ func stackEffect(op opcode.Opcode, arg int) (pops, pushes int) {
 // after it, which stays in place (a jump may land on it). Their numbers
 // are the evaluator's own; they exist only in quickened code.
 const (
-	opCompareJumpIfFalse opcode.Opcode = 200 + iota // COMPARE_OP; POP_JUMP_IF_FALSE
-	opCompareJumpIfTrue                             // COMPARE_OP; POP_JUMP_IF_TRUE
-	opLoadFastAttr                                  // LOAD_FAST; LOAD_ATTR
-	opLoadFastFast                                  // LOAD_FAST; LOAD_FAST
-	opStoreFastLoadFast                             // STORE_FAST; LOAD_FAST
-	opLoadFastConst                                 // LOAD_FAST; LOAD_CONST
-	opLoadFastStoreAttr                             // LOAD_FAST; STORE_ATTR
-	opDupTopLoadAttr                                // DUP_TOP; LOAD_ATTR
-	opRotTwoStoreAttr                               // ROT_TWO; STORE_ATTR
-	opStoreFastJump                                 // STORE_FAST; JUMP_ABSOLUTE
-	opStoreFastJumpForIter                          // STORE_FAST; JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
-	opJumpForIter                                   // JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
+	opCompareJumpIfFalse   opcode.Opcode = 200 + iota // COMPARE_OP; POP_JUMP_IF_FALSE
+	opCompareJumpIfTrue                               // COMPARE_OP; POP_JUMP_IF_TRUE
+	opLoadFastAttr                                    // LOAD_FAST; LOAD_ATTR
+	opLoadFastFast                                    // LOAD_FAST; LOAD_FAST
+	opStoreFastLoadFast                               // STORE_FAST; LOAD_FAST
+	opLoadFastConst                                   // LOAD_FAST; LOAD_CONST
+	opLoadFastStoreAttr                               // LOAD_FAST; STORE_ATTR
+	opDupTopLoadAttr                                  // DUP_TOP; LOAD_ATTR
+	opRotTwoStoreAttr                                 // ROT_TWO; STORE_ATTR
+	opStoreFastJump                                   // STORE_FAST; JUMP_ABSOLUTE
+	opStoreFastJumpForIter                            // STORE_FAST; JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
+	opJumpForIter                                     // JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
 )
 
 // jumpsToForIter reports whether the JUMP_ABSOLUTE at i goes to a

@@ -768,6 +768,41 @@ loop:
 			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
 			continue
 
+		case opSliceSubscr, opSliceStoreSubscr, opSliceDeleteSubscr:
+			// BUILD_SLICE and the subscript that uses it, at pc.
+			f.Lasti = pc
+			pc++
+			var step py.Object = py.None
+			if arg == 3 {
+				sp--
+				step = stack[sp]
+				stack[sp] = nil
+			}
+			sp -= 2
+			start, stop := stack[sp], stack[sp+1]
+			stack[sp], stack[sp+1] = nil, nil
+			switch op {
+			case opSliceSubscr:
+				var v py.Object
+				if v, err = py.GetSlice(t, stack[sp-1], start, stop, step); err != nil {
+					break dispatch
+				}
+				stack[sp-1] = v
+			case opSliceStoreSubscr:
+				if err = py.SetSlice(t, stack[sp-1], start, stop, step, stack[sp-2]); err != nil {
+					break dispatch
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+			default:
+				if err = py.SetSlice(t, stack[sp-1], start, stop, step, nil); err != nil {
+					break dispatch
+				}
+				sp--
+				stack[sp] = nil
+			}
+			continue
+
 		case opcode.DELETE_SUBSCR:
 			f.Lasti = pc - 1
 			if err = py.SetItem(t, stack[sp-2], stack[sp-1], nil); err != nil {

@@ -148,6 +148,9 @@ const (
 	opStoreFastJump                                   // STORE_FAST; JUMP_ABSOLUTE
 	opStoreFastJumpForIter                            // STORE_FAST; JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
 	opJumpForIter                                     // JUMP_ABSOLUTE to a FOR_ITER, and the FOR_ITER
+	opSliceSubscr                                     // BUILD_SLICE; BINARY_SUBSCR
+	opSliceStoreSubscr                                // BUILD_SLICE; STORE_SUBSCR
+	opSliceDeleteSubscr                               // BUILD_SLICE; DELETE_SUBSCR
 )
 
 // jumpsToForIter reports whether the JUMP_ABSOLUTE at i goes to a
@@ -195,6 +198,13 @@ func fuse(code []uint64) {
 			}
 		case op1 == opcode.JUMP_ABSOLUTE && jumpsToForIter(code, i):
 			fused = opJumpForIter
+		case op1 == opcode.BUILD_SLICE && op2 == opcode.BINARY_SUBSCR:
+			// seq[a:b] without a slice object (see py.GetSlice).
+			fused = opSliceSubscr
+		case op1 == opcode.BUILD_SLICE && op2 == opcode.STORE_SUBSCR:
+			fused = opSliceStoreSubscr
+		case op1 == opcode.BUILD_SLICE && op2 == opcode.DELETE_SUBSCR:
+			fused = opSliceDeleteSubscr
 		default:
 			continue
 		}

@@ -1,0 +1,133 @@
+# seq[a:b], seq[a:b:c] = v and del seq[a:b]: the evaluator handles an
+# exact list or tuple without making a slice object; everything else
+# still receives one. Results, errors and what __getitem__ and friends
+# see are checked.
+
+
+def raises(exc, f, msg=None):
+    try:
+        f()
+    except exc as e:
+        if msg is not None:
+            assert str(e) == msg, (str(e), msg)
+        return
+    raise AssertionError('no ' + exc.__name__)
+
+
+l = list(range(10))
+assert l[2:5] == [2, 3, 4]
+assert l[:3] == [0, 1, 2]
+assert l[7:] == [7, 8, 9]
+assert l[::3] == [0, 3, 6, 9]
+assert l[::-1] == [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]
+assert l[5::-2] == [5, 3, 1]
+assert l[-3:] == [7, 8, 9]
+assert l[-100:100] == l and l[-100:100] is not l
+assert l[8:2] == []
+assert l[10 ** 30:] == [] and l[:-10 ** 30] == []
+assert l[True:3] == [1, 2]
+t = tuple(l)
+assert t[1:4] == (1, 2, 3) and t[::-4] == (9, 5, 1)
+assert 'abcdef'[1:4] == 'bcd' and 'abcdef'[::-2] == 'fdb'
+assert b'abcdef'[2:] == b'cdef'
+assert bytearray(b'abc')[:2] == bytearray(b'ab')
+assert list(range(10)[2:8:3]) == [2, 5]
+
+
+class Index:
+    def __index__(self):
+        return 2
+
+
+assert l[Index():4] == [2, 3] and t[:Index()] == (0, 1)
+raises(TypeError, lambda: l['a':], 'slice indices must be integers or None or have an __index__ method')
+raises(TypeError, lambda: t[:1.5], 'slice indices must be integers or None or have an __index__ method')
+raises(ValueError, lambda: l[::0], 'slice step cannot be zero')
+raises(TypeError, lambda: (5)[1:2], "'int' object is not subscriptable")
+
+
+class Seen:
+    def __getitem__(self, k):
+        return ('get', k.start, k.stop, k.step, type(k).__name__)
+
+    def __setitem__(self, k, v):
+        self.last = ('set', k.start, k.stop, k.step, v)
+
+    def __delitem__(self, k):
+        self.last = ('del', k.start, k.stop, k.step)
+
+
+s = Seen()
+assert s[1:2] == ('get', 1, 2, None, 'slice')
+assert s[:] == ('get', None, None, None, 'slice')
+assert s[::'x'] == ('get', None, None, 'x', 'slice')
+s[3:4] = 'v'
+assert s.last == ('set', 3, 4, None, 'v')
+s[::2] = 'w'
+assert s.last == ('set', None, None, 2, 'w')
+del s[5:]
+assert s.last == ('del', 5, None, None)
+
+
+class L(list):
+    def __getitem__(self, k):
+        return ('L', k.start, k.stop)
+
+
+assert L([1, 2, 3])[0:1] == ('L', 0, 1)
+
+# Assignment and deletion.
+m = list(range(6))
+m[1:3] = 'ab'
+assert m == [0, 'a', 'b', 3, 4, 5]
+m[::2] = [10, 20, 30]
+assert m == [10, 'a', 20, 3, 30, 5]
+m[:] = m
+assert m == [10, 'a', 20, 3, 30, 5]
+m[2:2] = [7, 7]
+assert m == [10, 'a', 7, 7, 20, 3, 30, 5]
+raises(ValueError, lambda: m.__setitem__(slice(None, None, 2), [1]),
+       'attempt to assign sequence of size 1 to extended slice of size 4')
+
+
+def bad_extended():
+    m[::2] = [1]
+
+
+raises(ValueError, bad_extended, 'attempt to assign sequence of size 1 to extended slice of size 4')
+
+
+def bad_value():
+    m[1:2] = 5
+
+
+raises(TypeError, bad_value, 'can only assign an iterable')
+del m[::3]
+assert m == ['a', 7, 20, 3, 5], m
+del m[-2:]
+assert m == ['a', 7, 20]
+del m[:]
+assert m == []
+
+perm = [3, 1, 2, 0]
+k = perm[0]
+perm[:k + 1] = perm[k::-1]
+assert perm == [0, 2, 1, 3]
+
+
+def tuple_store():
+    t[1:2] = (5,)
+
+
+raises(TypeError, tuple_store, "'tuple' object does not support item assignment")
+
+
+def tuple_del():
+    del t[1:2]
+
+
+raises(TypeError, tuple_del, "'tuple' object does not support item deletion")
+ba = bytearray(b'hello')
+ba[1:3] = b'EL'
+del ba[-1:]
+assert ba == bytearray(b'hELl')

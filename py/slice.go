@@ -78,7 +78,7 @@ func sliceBounds(t *Thread, startObj, stopObj, stepObj Object, length int) (star
 }
 
 // GetSlice returns seq[start:stop:step] (each bound None when omitted),
-// without making a slice object for an exact list or tuple: what the
+// without making a slice object for an exact list, tuple or str: what the
 // evaluator can use for BUILD_SLICE followed by BINARY_SUBSCR.
 func GetSlice(t *Thread, seq, start, stop, step Object) (Object, error) {
 	switch v := seq.(type) {
@@ -97,6 +97,10 @@ func GetSlice(t *Thread, seq, start, stop, step Object) (Object, error) {
 				return nil, err
 			}
 			return v.slice(lo, st, n), nil
+		}
+	case *Str:
+		if v.ext.p == nil {
+			return v.slice(t, start, stop, step)
 		}
 	}
 	return GetItem(t, seq, NewSlice(start, stop, step))

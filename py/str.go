@@ -599,7 +599,12 @@ func strGetItem(t *Thread, o, key Object) (Object, error) {
 	if !ok {
 		return nil, Errorf(TypeError, "string indices must be integers")
 	}
-	start, _, step, n, err := sl.Indices(t, s.Len())
+	return s.slice(t, sl.Start, sl.Stop, sl.Step)
+}
+
+// slice is s[start:stop:step] (None for an omitted bound).
+func (s *Str) slice(t *Thread, startObj, stopObj, stepObj Object) (Object, error) {
+	start, _, step, n, err := sliceBounds(t, startObj, stopObj, stepObj, s.Len())
 	if err != nil {
 		return nil, err
 	}

@@ -157,11 +157,47 @@ func newFrame(t *Thread, code *Code, globals *Dict, locals Object, back *Frame) 
 // newFrameFor allocates a frame with room for code's fast locals and
 // value stack in one block (a frame that escapes, through a traceback
 // for instance, is not reused, so exception-heavy code makes many).
+//
+// A small frame comes with its slots in the same allocation (one call of
+// the allocator instead of two; generators and frames that escape are
+// made anew each time).
 func newFrameFor(code *Code) *Frame {
 	nfast, nstack := code.nfast, code.StackSize+code.stackExtra
-	buf := make([]Object, nfast+nstack+8)
-	return &Frame{fastBuf: buf[:nfast:nfast], stackBuf: buf[nfast:]}
+	var f *Frame
+	var buf []Object
+	// Some room to spare, for the next code that reuses the frame.
+	switch n := nfast + nstack; {
+	case n <= 12:
+		b := new(frameWithSlots16)
+		f, buf = &b.f, b.slots[:]
+	case n <= 20:
+		b := new(frameWithSlots24)
+		f, buf = &b.f, b.slots[:]
+	case n <= 28:
+		b := new(frameWithSlots32)
+		f, buf = &b.f, b.slots[:]
+	default:
+		f, buf = new(Frame), make([]Object, n+8)
+	}
+	f.fastBuf, f.stackBuf = buf[:nfast:nfast], buf[nfast:]
+	return f
 }
+
+// Frames with their slots.
+type (
+	frameWithSlots16 struct {
+		f     Frame
+		slots [16]Object
+	}
+	frameWithSlots24 struct {
+		f     Frame
+		slots [24]Object
+	}
+	frameWithSlots32 struct {
+		f     Frame
+		slots [32]Object
+	}
+)
 
 // setStackSize gives the frame a value stack of n slots.
 func (f *Frame) setStackSize(n int) {

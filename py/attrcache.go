@@ -255,3 +255,21 @@ func (c *AttrCache) StoreFast(o Object, name *Str, value Object) bool {
 func objectPtr(o Object) unsafe.Pointer {
 	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1]
 }
+
+// ReplaceAt sets the value at position i of the dict's entries when that
+// entry's key is key itself (the same object), reporting whether it did:
+// STORE_GLOBAL at a cached position. The keys stay as they are, so the
+// version does too (see Version).
+func (d *Dict) ReplaceAt(i int, key *Str, value Object) bool {
+	if uint(i) < uint(len(d.entries)) {
+		if e := &d.entries[i]; objectPtr(e.key) == unsafe.Pointer(key) {
+			e.value = value
+			return true
+		}
+	}
+	return false
+}
+
+// SetStrIndex sets the value for a str key and returns the key's position
+// in entries (see StrIndex).
+func (d *Dict) SetStrIndex(key *Str, value Object) int { return d.setStrIndex(key, value) }

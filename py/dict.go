@@ -13,7 +13,7 @@ import "unsafe"
 type Dict struct {
 	ext
 	hashTable
-	version uint64 // bumped on every mutation
+	version uint64 // see Version
 	reprGuard
 }
 
@@ -35,8 +35,9 @@ func (d *Dict) Type() *Type {
 	return DictType
 }
 
-// Version returns a counter that changes whenever the dict is mutated (an
-// item added, replaced or deleted, or the dict cleared), so that caches of
+// Version returns a counter that changes whenever the dict's keys may have
+// changed (an item added or deleted, or the dict cleared; most ways of
+// replacing a value change it too, ReplaceAt does not), so that caches of
 // lookups in this dict (the evaluator's global-name caches) can tell they
 // are still valid. Versions of different dicts are unrelated.
 func (d *Dict) Version() uint64 { return d.version }

@@ -325,6 +325,12 @@ loop:
 							break
 						}
 					}
+				} else if x, ok := a.(*py.Str); ok && (arg == opcode.CmpEQ || arg == opcode.CmpNE) && x.Type() == py.StrType {
+					// Two exact strs compare by their text.
+					if y, ok := b.(*py.Str); ok && y.Type() == py.StrType {
+						r = (x.String() == y.String()) == (arg == opcode.CmpEQ)
+						break
+					}
 				}
 				f.Lasti = pc - 1
 				var v py.Object
@@ -1073,10 +1079,17 @@ loop:
 			continue
 
 		case opcode.STORE_GLOBAL:
-			f.Lasti = pc - 1
+			// The position LOAD_GLOBAL or an earlier STORE_GLOBAL found
+			// the name at, if its key is still there.
 			sp--
-			f.Globals.SetStr(names[arg], stack[sp])
+			v := stack[sp]
 			stack[sp] = nil
+			e, g := &cc.globals[arg], f.Globals
+			if e.globals == g && e.gidx >= 0 && g.ReplaceAt(e.gidx, names[arg], v) {
+				continue
+			}
+			f.Lasti = pc - 1
+			*e = globalCache{globals: g, gidx: g.SetStrIndex(names[arg], v)}
 			continue
 
 		case opcode.DELETE_GLOBAL:

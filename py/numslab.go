@@ -20,18 +20,20 @@ const slabSize = 64
 
 // NewFloat returns the float v, allocated from t's slab. A thread's slab
 // is only used by the goroutine running that thread; a nil t allocates
-// the value on its own.
+// the value on its own. Taking a value writes no pointer (the slab is
+// consumed by a count), so the collector's write barrier is not involved.
 func (t *Thread) NewFloat(v float64) *Float {
 	if t == nil {
 		return NewFloat(v)
 	}
-	s := t.floats
-	if len(s) == 0 {
-		s = make([]floatNoScan, slabSize)
+	n := t.floatsLeft
+	if n == 0 {
+		t.floatSlab = new([slabSize]floatNoScan)
+		n = slabSize
 	}
-	p := &s[0]
+	p := &t.floatSlab[slabSize-n]
+	t.floatsLeft = n - 1
 	p.v = v
-	t.floats = s[1:]
 	return (*Float)(unsafe.Pointer(p))
 }
 
@@ -44,13 +46,14 @@ func (t *Thread) NewInt(v int64) *Int {
 	if t == nil {
 		return NewInt(v)
 	}
-	s := t.ints
-	if len(s) == 0 {
-		s = make([]intNoScan, slabSize)
+	n := t.intsLeft
+	if n == 0 {
+		t.intSlab = new([slabSize]intNoScan)
+		n = slabSize
 	}
-	p := &s[0]
+	p := &t.intSlab[slabSize-n]
+	t.intsLeft = n - 1
 	p.v = v
-	t.ints = s[1:]
 	return (*Int)(unsafe.Pointer(p))
 }
 

@@ -181,9 +181,13 @@ type Thread struct {
 	// Hooks are the thread's trace and profile functions.
 	Hooks TraceHooks
 
-	// floats and ints are the thread's number slabs: see Thread.NewFloat.
-	floats []floatNoScan
-	ints   []intNoScan
+	// The thread's number slabs (see Thread.NewFloat): the blocks values
+	// are carved from, and how many of their values are still to be
+	// handed out.
+	floatSlab  *[slabSize]floatNoScan
+	intSlab    *[slabSize]intNoScan
+	floatsLeft int
+	intsLeft   int
 }
 
 // NewThread returns a thread for running code in interp.

@@ -707,6 +707,60 @@ loop:
 			stack[sp-1] = v
 			continue
 
+		case opFastConstSubscr, opConstSubscr:
+			// x[k] for a constant k, x a local (three instructions) or
+			// on the stack (two); pc goes past the BINARY_SUBSCR.
+			var key py.Object
+			if op == opFastConstSubscr {
+				c := fast[arg]
+				if c == nil {
+					f.Lasti = pc - 1
+					err = unboundLocal(code, arg)
+					break
+				}
+				key = consts[instrs[pc]>>8]
+				pc += 2
+				stack[sp] = c
+				sp++
+			} else {
+				key = consts[arg]
+				pc++
+			}
+			c := stack[sp-1]
+			if i, ok := key.(*py.Int); ok && i.Type() == py.IntType {
+				if n, ok := i.Int64(); ok {
+					switch c := c.(type) {
+					case *py.List:
+						if c.Type() == py.ListType {
+							if n < 0 {
+								n += int64(len(c.Items))
+							}
+							if n >= 0 && n < int64(len(c.Items)) {
+								stack[sp-1] = c.Items[n]
+								continue
+							}
+						}
+					case *py.Tuple:
+						if c.Type() == py.TupleType {
+							if n < 0 {
+								n += int64(len(c.Items))
+							}
+							if n >= 0 && n < int64(len(c.Items)) {
+								stack[sp-1] = c.Items[n]
+								continue
+							}
+						}
+					}
+				}
+			}
+			f.Lasti = pc - 1
+			var v py.Object
+			if v, err = py.GetItem(t, c, key); err != nil {
+				break
+			}
+			stack[sp-1] = v
+			continue
+
 		case opcode.BINARY_SUBSCR:
 			f.Lasti = pc - 1
 			a, key := stack[sp-2], stack[sp-1]

@@ -151,6 +151,8 @@ const (
 	opSliceSubscr                                     // BUILD_SLICE; BINARY_SUBSCR
 	opSliceStoreSubscr                                // BUILD_SLICE; STORE_SUBSCR
 	opSliceDeleteSubscr                               // BUILD_SLICE; DELETE_SUBSCR
+	opConstSubscr                                     // LOAD_CONST; BINARY_SUBSCR
+	opFastConstSubscr                                 // LOAD_FAST; LOAD_CONST; BINARY_SUBSCR
 )
 
 // jumpsToForIter reports whether the JUMP_ABSOLUTE at i goes to a
@@ -183,6 +185,12 @@ func fuse(code []uint64) {
 			fused = opStoreFastLoadFast
 		case op1 == opcode.LOAD_FAST && op2 == opcode.LOAD_CONST:
 			fused = opLoadFastConst
+			if i+2 < len(code) && opcode.Opcode(code[i+2]) == opcode.BINARY_SUBSCR {
+				// x[0]: three instructions in one.
+				fused = opFastConstSubscr
+			}
+		case op1 == opcode.LOAD_CONST && op2 == opcode.BINARY_SUBSCR:
+			fused = opConstSubscr
 		case op1 == opcode.LOAD_FAST && op2 == opcode.STORE_ATTR:
 			fused = opLoadFastStoreAttr
 		case op1 == opcode.DUP_TOP && op2 == opcode.LOAD_ATTR:

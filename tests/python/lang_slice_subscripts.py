@@ -131,3 +131,46 @@ ba = bytearray(b'hello')
 ba[1:3] = b'EL'
 del ba[-1:]
 assert ba == bytearray(b'hELl')
+
+# x[k] with a constant k: from a local and from an expression.
+
+
+def const_subscripts(p, q):
+    return p[0], p[-1], q[1], (p, q)[1][0], {'a': 1}['a'], 'xyz'[2], b'ab'[1]
+
+
+assert const_subscripts([1, 2, 3], (4, 5)) == (1, 3, 5, 4, 1, 'z', 98)
+raises(IndexError, lambda: const_subscripts([], (4, 5)), 'list index out of range')
+raises(IndexError, lambda: const_subscripts([1], (4,)), 'tuple index out of range')
+raises(TypeError, lambda: const_subscripts(5, (4, 5)), "'int' object is not subscriptable")
+
+
+def unbound():
+    if False:
+        p = [1]
+    return p[0]
+
+
+raises(UnboundLocalError, unbound, "local variable 'p' referenced before assignment")
+
+
+class G:
+    def __getitem__(self, k):
+        return ('G', k)
+
+
+class LL(list):
+    def __getitem__(self, k):
+        return ('LL', k)
+
+
+def sub(x):
+    return x[3], x[-2], x['k'], x[1.5]
+
+
+assert sub(G()) == (('G', 3), ('G', -2), ('G', 'k'), ('G', 1.5))
+assert sub(LL([1]))[0] == ('LL', 3)
+raises(TypeError, lambda: [1, 2][1.5], 'list indices must be integers, not float')
+big = list(range(100))
+assert big[10 ** 1] == 10 and big[-100] == 0
+raises(IndexError, lambda: big[2 ** 70], "cannot fit 'int' into an index-sized integer")

@@ -64,6 +64,13 @@ func Hash(t *Thread, o Object) (int64, error) {
 // modulo 2**61-1, with -1 made -2.
 func hashInt64(v int64) int64 {
 	const modulus = 1<<61 - 1
+	if v > -modulus && v < modulus {
+		// Nearly every int: its own hash, without the division.
+		if v == -1 {
+			return -2
+		}
+		return v
+	}
 	neg := v < 0
 	u := uint64(v)
 	if neg {

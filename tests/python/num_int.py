@@ -117,6 +117,8 @@ r = tr(lambda: hash(-1)); assert r == '-2', repr(r)
 r = tr(lambda: hash(-2)); assert r == '-2', repr(r)
 r = tr(lambda: hash(2**61 - 1)); assert r == '0', repr(r)
 r = tr(lambda: hash(2**61)); assert r == '1', repr(r)
+assert [hash(x) for x in (0, 1, 2**61 - 2, -(2**61 - 1), -(2**61 - 2), 2**63 - 1, -2**63, 2**62, -2**61)] == \
+    [0, 1, 2305843009213693950, 0, -2305843009213693950, 3, -4, 2, -1 - 1], 'hash of ints near the modulus'
 r = tr(lambda: hash(-2**61)); assert r == '-2', repr(r)
 r = tr(lambda: hash(2**64)); assert r == '8', repr(r)
 r = tr(lambda: hash(-(2**64))); assert r == '-8', repr(r)

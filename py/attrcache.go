@@ -219,14 +219,24 @@ func (d *Dict) EntryAt(i int) (key, value Object) {
 // evaluator to have inlined: an attribute of a plain instance found in
 // its __dict__ where the cache last saw it. ok false sends the caller to
 // GetAttr, which handles every case.
+//
+// A site that sees instances of two classes in turn (sibling subclasses)
+// is served from the current entry or the one before it, without
+// swapping them.
 func (c *AttrCache) LoadFast(o Object, name *Str) (v Object, ok bool) {
 	in, isInst := o.(*Instance)
-	if !isInst || in.typ != c.fast || c.version != in.typ.version || in.dict == nil {
+	if !isInst || in.dict == nil {
 		return nil, false
 	}
-	e := in.dict.entries
-	if i := int(c.idx); i < len(e) && objectPtr(e[i].key) == unsafe.Pointer(name) {
-		return e[i].value, true
+	e := &c.attrEntry
+	if in.typ != e.fast || e.version != in.typ.version {
+		if e = &c.prev[0]; in.typ != e.fast || e.version != in.typ.version {
+			return nil, false
+		}
+	}
+	ents := in.dict.entries
+	if i := int(e.idx); i < len(ents) && objectPtr(ents[i].key) == unsafe.Pointer(name) {
+		return ents[i].value, true
 	}
 	return nil, false
 }
@@ -235,6 +245,7 @@ func (c *AttrCache) LoadFast(o Object, name *Str) (v Object, ok bool) {
 // inlined: rebinding an attribute of a plain instance where the cache
 // last saw it in its __dict__. It reports whether it stored the value;
 // if not, the caller goes to SetAttr.
+// The dict's keys do not change, so neither does its version.
 func (c *AttrCache) StoreFast(o Object, name *Str, value Object) bool {
 	in, isInst := o.(*Instance)
 	if !isInst || in.typ != c.fast || c.version != in.typ.version || in.dict == nil {
@@ -243,7 +254,6 @@ func (c *AttrCache) StoreFast(o Object, name *Str, value Object) bool {
 	d := in.dict
 	if i := int(c.idx); i < len(d.entries) && objectPtr(d.entries[i].key) == unsafe.Pointer(name) {
 		d.entries[i].value = value
-		d.version++
 		return true
 	}
 	return false

@@ -220,17 +220,25 @@ func (d *Dict) EntryAt(i int) (key, value Object) {
 // its __dict__ where the cache last saw it. ok false sends the caller to
 // GetAttr, which handles every case.
 //
-// A site that sees instances of two classes in turn (sibling subclasses)
-// is served from the current entry or the one before it, without
+// A site that sees instances of several classes in turn (sibling
+// subclasses) is served from any of the cache's entries, without
 // swapping them.
 func (c *AttrCache) LoadFast(o Object, name *Str) (v Object, ok bool) {
 	in, isInst := o.(*Instance)
 	if !isInst || in.dict == nil {
 		return nil, false
 	}
+	typ := in.typ
 	e := &c.attrEntry
-	if in.typ != e.fast || e.version != in.typ.version {
-		if e = &c.prev[0]; in.typ != e.fast || e.version != in.typ.version {
+	if typ != e.fast || e.version != typ.version {
+		switch {
+		case typ == c.prev[0].fast && c.prev[0].version == typ.version:
+			e = &c.prev[0]
+		case typ == c.prev[1].fast && c.prev[1].version == typ.version:
+			e = &c.prev[1]
+		case typ == c.prev[2].fast && c.prev[2].version == typ.version:
+			e = &c.prev[2]
+		default:
 			return nil, false
 		}
 	}
@@ -245,15 +253,30 @@ func (c *AttrCache) LoadFast(o Object, name *Str) (v Object, ok bool) {
 // inlined: rebinding an attribute of a plain instance where the cache
 // last saw it in its __dict__. It reports whether it stored the value;
 // if not, the caller goes to SetAttr.
-// The dict's keys do not change, so neither does its version.
+// As LoadFast, it looks through all the cache's entries. The dict's keys
+// do not change, so neither does its version.
 func (c *AttrCache) StoreFast(o Object, name *Str, value Object) bool {
 	in, isInst := o.(*Instance)
-	if !isInst || in.typ != c.fast || c.version != in.typ.version || in.dict == nil {
+	if !isInst || in.dict == nil {
 		return false
 	}
-	d := in.dict
-	if i := int(c.idx); i < len(d.entries) && objectPtr(d.entries[i].key) == unsafe.Pointer(name) {
-		d.entries[i].value = value
+	typ := in.typ
+	e := &c.attrEntry
+	if typ != e.fast || e.version != typ.version {
+		switch {
+		case typ == c.prev[0].fast && c.prev[0].version == typ.version:
+			e = &c.prev[0]
+		case typ == c.prev[1].fast && c.prev[1].version == typ.version:
+			e = &c.prev[1]
+		case typ == c.prev[2].fast && c.prev[2].version == typ.version:
+			e = &c.prev[2]
+		default:
+			return false
+		}
+	}
+	ents := in.dict.entries
+	if i := int(e.idx); i < len(ents) && objectPtr(ents[i].key) == unsafe.Pointer(name) {
+		ents[i].value = value
 		return true
 	}
 	return false

@@ -92,37 +92,59 @@ func (f *Frame) Type() *Type { return FrameType }
 // free; Release gives it back.
 func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 	back := t.Frame
-	if back != nil {
-		if f := back.child; f != nil && f.Code == code && !f.escaped && !f.running {
-			// The same code as the last call from here (a loop calling
-			// a function): the locals and stack are sized already.
-			f.SP = 0
-			f.Locals = locals
-			f.Lasti = -1
-			f.NBlocks = 0
-			f.Yielded = false
-			f.Back = back
-			f.Globals = globals
-			if back.Globals == globals {
-				f.Builtins = back.Builtins
-			} else {
-				f.Builtins = builtinsFor(t, globals)
-			}
-			return f
-		}
+	var f *Frame
+	if c := back.childFor(code); c != nil {
+		// The same code as the last call from here (a loop calling a
+		// function).
+		f = c
+	} else if z := code.zombie; z != nil && z.Code == code && !z.escaped && !z.running {
+		// The frame the code last ran in (CPython's co_zombieframe),
+		// which Release gives back.
+		f = z
+		code.zombie = nil
+	} else {
+		return newFrame(t, code, globals, locals, back)
 	}
-	return newFrame(t, code, globals, locals, back)
+	// The locals and stack are sized already.
+	f.running = true
+	f.SP = 0
+	f.Locals = locals
+	f.Lasti = -1
+	f.NBlocks = 0
+	f.Yielded = false
+	f.Back = back
+	f.Globals = globals
+	if back != nil && back.Globals == globals {
+		f.Builtins = back.Builtins
+	} else {
+		f.Builtins = builtinsFor(t, globals)
+	}
+	return f
 }
 
-// newFrame is NewFrame without the shortcut for a repeated call.
+// childFor returns the frame last made for a call from f when it ran code
+// and is free, else nil.
+func (f *Frame) childFor(code *Code) *Frame {
+	if f != nil {
+		if c := f.child; c != nil && c.Code == code && !c.escaped && !c.running {
+			return c
+		}
+	}
+	return nil
+}
+
+// newFrame is NewFrame without the shortcuts for a frame that ran the
+// code last.
 func newFrame(t *Thread, code *Code, globals *Dict, locals Object, back *Frame) *Frame {
 	if !code.prepared {
 		code.prepare()
 	}
 	var f *Frame
 	if back != nil {
+		// The frame last made for a call from here, unless it is some
+		// code's zombie, which is kept for that code.
 		f = back.child
-		if f == nil || f.escaped || f.running {
+		if f == nil || f.escaped || f.running || f.Code.zombie == f {
 			f = newFrameFor(code)
 			back.child = f
 		}
@@ -138,6 +160,10 @@ func newFrame(t *Thread, code *Code, globals *Dict, locals Object, back *Frame) 
 	}
 	f.Fast = f.fastBuf[:nfast:nfast]
 	f.setStackSize(code.StackSize + code.stackExtra)
+	// Taken until it finishes (the evaluator clears running when it
+	// leaves the frame), so that no call made before it starts (while
+	// its arguments are bound, say) is given it too.
+	f.running = true
 	f.SP = 0
 	f.Code = code
 	f.Globals = globals
@@ -250,6 +276,9 @@ func (f *Frame) Release() {
 	f.dict = nil
 	f.Back = nil
 	f.Globals = nil
+	// The code's zombie: a frame ready for its next call, holding
+	// nothing (only a released frame is one).
+	f.Code.zombie = f
 }
 
 // Escape marks the frame and its callers as referenced from outside the

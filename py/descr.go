@@ -206,8 +206,8 @@ func memberGet(t *Thread, self, instance Object, owner *Type) (Object, error) {
 	}
 	var v Object
 	if o, ok := instance.(*Instance); ok {
-		if d.index < len(o.slots) {
-			v = o.slots[d.index]
+		if vals := o.slotValues(); d.index < len(vals) {
+			v = vals[d.index]
 		}
 	} else if dp := instanceSlotsPtr(instance); dp != nil && *dp != nil {
 		v, _ = (*dp).GetItem(t, d.key())
@@ -226,11 +226,12 @@ func memberSet(t *Thread, self, instance, value Object) error {
 	if err := descrCheck(d.name.s, d.owner, instance); err != nil {
 		return err
 	}
-	if o, ok := instance.(*Instance); ok && d.index < len(o.slots) {
-		if value == nil && o.slots[d.index] == nil {
+	if o, ok := instance.(*Instance); ok && d.index < len(o.slotValues()) {
+		vals := o.slotValues()
+		if value == nil && vals[d.index] == nil {
 			return NewException(AttributeError, d.name)
 		}
-		o.slots[d.index] = value
+		vals[d.index] = value
 		return nil
 	}
 	dp := instanceSlotsPtr(instance)

@@ -12,9 +12,19 @@ import "unsafe"
 // an exception...) is that base's Go struct instead, whose ext field
 // points at the class and the __dict__.
 type Instance struct {
-	typ   *Type
-	dict  *Dict
-	slots []Object
+	typ  *Type
+	dict *Dict
+	// slots holds the values of the class's __slots__ names (nil when
+	// it has none); a pointer, to keep the common instance small.
+	slots *[]Object
+}
+
+// slotValues returns the values of the instance's __slots__ names.
+func (o *Instance) slotValues() []Object {
+	if o.slots == nil {
+		return nil
+	}
+	return *o.slots
 }
 
 // Type returns the instance's class.
@@ -35,7 +45,8 @@ func NewInstance(typ *Type) *Instance {
 		o = &Instance{typ: typ}
 	}
 	if typ.nslots > 0 {
-		o.slots = make([]Object, typ.nslots)
+		vals := make([]Object, typ.nslots)
+		o.slots = &vals
 	}
 	return o
 }
@@ -43,7 +54,7 @@ func NewInstance(typ *Type) *Instance {
 // instanceDict1 ... instanceDict8 are an instance, its __dict__ and the
 // dict's first entries in one allocation, for a class whose instances get
 // attributes (Type.attrHint): one allocation instead of three or more as
-// __init__ runs. Their sizes (176, 216, 256, 296, 376 and 456 bytes) fit
+// __init__ runs. Their sizes (168, 208, 248, 288, 368 and 448 bytes) fit
 // the allocator's size classes closely. A dict that outgrows its array
 // moves its entries out as any dict does.
 type (

@@ -20,8 +20,27 @@ type Dict struct {
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
 
-// NewDictSize returns an empty dict with room for n items.
+// NewDictSize returns an empty dict with room for n items. A small one
+// comes with its entries in the same allocation (a call's **kwargs, say).
 func NewDictSize(n int) *Dict {
+	switch {
+	case n <= 0:
+		return &Dict{}
+	case n <= 2:
+		b := &struct {
+			d       Dict
+			entries [2]dictEntry
+		}{}
+		b.d.entries = b.entries[:0]
+		return &b.d
+	case n <= 4:
+		b := &struct {
+			d       Dict
+			entries [4]dictEntry
+		}{}
+		b.d.entries = b.entries[:0]
+		return &b.d
+	}
 	d := &Dict{}
 	d.reserve(n)
 	return d

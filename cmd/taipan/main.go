@@ -450,22 +450,6 @@ func reportInteractive(t *py.Thread, stderr io.Writer, err error) {
 	}
 }
 
-// gcBallast is a large allocation the program never touches (so it costs
-// address space, not memory) that raises the heap size at which the
-// garbage collector starts a cycle. Python programs allocate many small
-// short-lived objects (ints, floats, bound methods) over a small live
-// heap; without it the collector would run after every few megabytes of
-// allocation, and its write barriers and marking would take a large part
-// of the time.
-var gcBallast []byte
-
-// tuneGC sets the garbage collector up for running Python code.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		gcBallast = make([]byte, 64<<20)
-	}
-}
-
 // handleInterrupts turns SIGINT into a KeyboardInterrupt in the running
 // code until the returned function is called.
 func handleInterrupts(interp *py.Interp) func() {

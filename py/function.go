@@ -120,10 +120,10 @@ func (fn *Function) bind(t *Thread, f *Frame, args []Object, kwnames *Tuple) err
 			}
 			n = code.ArgCount
 		}
-		copy(fast, args[:n])
+		CopyObjects(fast, args[:n])
 		if code.Flags&CoVarargs != 0 {
 			rest := MakeTuple(len(args) - n)
-			copy(rest.Items, args[n:])
+			CopyObjects(rest.Items, args[n:])
 			fast[totalArgs] = rest
 		}
 		for i := 0; i < nkw; i++ {
@@ -206,7 +206,7 @@ func (fn *Function) bind(t *Thread, f *Frame, args []Object, kwnames *Tuple) err
 		}
 	}
 	if len(code.FreeVars) > 0 {
-		copy(fast[base+ncells:], fn.Closure.Items)
+		CopyObjects(fast[base+ncells:], fn.Closure.Items)
 	}
 	return nil
 }

@@ -31,7 +31,7 @@ func methodCall(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, 
 		all = make([]Object, len(args)+1)
 	}
 	all[0] = m.Self
-	copy(all[1:], args)
+	CopyObjects(all[1:], args)
 	return Call(t, m.Func, all, kwnames)
 }
 

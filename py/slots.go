@@ -501,7 +501,7 @@ func callDescrKw(t *Thread, descr, self Object, args []Object, kwnames *Tuple) (
 			all = make([]Object, len(args)+1)
 		}
 		all[0] = self
-		copy(all[1:], args)
+		CopyObjects(all[1:], args)
 		return functionCall(t, fn, all, kwnames)
 	}
 	// Anything else may come back here without a Python frame (a class
@@ -521,7 +521,7 @@ func callDescrOther(t *Thread, descr, self Object, args []Object, kwnames *Tuple
 	if dt.Flags&FlagMethodDescriptor != 0 {
 		all := make([]Object, len(args)+1)
 		all[0] = self
-		copy(all[1:], args)
+		CopyObjects(all[1:], args)
 		return Call(t, descr, all, kwnames)
 	}
 	if dt.DescrGet != nil {
@@ -674,7 +674,7 @@ func slotTpNew(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, err
 		all = make([]Object, len(args)+1)
 	}
 	all[0] = typ
-	copy(all[1:], args)
+	CopyObjects(all[1:], args)
 	return callNoEscape(t, f, all, kwnames)
 }
 

@@ -400,6 +400,60 @@ loop:
 			sp += 2
 			continue
 
+		case opDupTwoSubscr:
+			// c, k -> c, k, c[k] (the BINARY_SUBSCR at pc).
+			f.Lasti = pc
+			pc++
+			c, key := stack[sp-2], stack[sp-1]
+			if i, ok := key.(*py.Int); ok && i.Type() == py.IntType {
+				if l, ok := c.(*py.List); ok && l.Type() == py.ListType {
+					if n, ok := i.Int64(); ok {
+						if n < 0 {
+							n += int64(len(l.Items))
+						}
+						if n >= 0 && n < int64(len(l.Items)) {
+							stack[sp] = l.Items[n]
+							sp++
+							continue
+						}
+					}
+				}
+			}
+			var v py.Object
+			if v, err = py.GetItem(t, c, key); err != nil {
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+
+		case opRotThreeStoreSubscr:
+			// c, k, v -> (c[k] = v) (the STORE_SUBSCR at pc).
+			f.Lasti = pc
+			pc++
+			c, key, v := stack[sp-3], stack[sp-2], stack[sp-1]
+			if l, ok := c.(*py.List); ok && l.Type() == py.ListType {
+				if i, ok := key.(*py.Int); ok && i.Type() == py.IntType {
+					if n, ok := i.Int64(); ok {
+						if n < 0 {
+							n += int64(len(l.Items))
+						}
+						if n >= 0 && n < int64(len(l.Items)) {
+							l.Items[n] = v
+							sp -= 3
+							stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+							continue
+						}
+					}
+				}
+			}
+			if err = py.SetItem(t, c, key, v); err != nil {
+				break
+			}
+			sp -= 3
+			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+			continue
+
 		case opcode.UNARY_POSITIVE, opcode.UNARY_NEGATIVE, opcode.UNARY_INVERT:
 			f.Lasti = pc - 1
 			var v py.Object

@@ -153,6 +153,8 @@ const (
 	opSliceDeleteSubscr                               // BUILD_SLICE; DELETE_SUBSCR
 	opConstSubscr                                     // LOAD_CONST; BINARY_SUBSCR
 	opFastConstSubscr                                 // LOAD_FAST; LOAD_CONST; BINARY_SUBSCR
+	opDupTwoSubscr                                    // DUP_TOP_TWO; BINARY_SUBSCR
+	opRotThreeStoreSubscr                             // ROT_THREE; STORE_SUBSCR
 )
 
 // jumpsToForIter reports whether the JUMP_ABSOLUTE at i goes to a
@@ -191,6 +193,12 @@ func fuse(code []uint64) {
 			}
 		case op1 == opcode.LOAD_CONST && op2 == opcode.BINARY_SUBSCR:
 			fused = opConstSubscr
+		case op1 == opcode.DUP_TOP_TWO && op2 == opcode.BINARY_SUBSCR:
+			// x[k] op= v: the read ...
+			fused = opDupTwoSubscr
+		case op1 == opcode.ROT_THREE && op2 == opcode.STORE_SUBSCR:
+			// ... and the write.
+			fused = opRotThreeStoreSubscr
 		case op1 == opcode.LOAD_FAST && op2 == opcode.STORE_ATTR:
 			fused = opLoadFastStoreAttr
 		case op1 == opcode.DUP_TOP && op2 == opcode.LOAD_ATTR:

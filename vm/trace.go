@@ -28,7 +28,7 @@ import (
 
 // opTrace is a traced instruction (see above); its argument is the
 // original instruction's. It exists only in rewritten code.
-const opTrace = opFastConstSubscr + 1
+const opTrace = opRotThreeStoreSubscr + 1
 
 // traceCode is what a code object's cache keeps for tracing.
 type traceCode struct {

@@ -174,3 +174,74 @@ raises(TypeError, lambda: [1, 2][1.5], 'list indices must be integers, not float
 big = list(range(100))
 assert big[10 ** 1] == 10 and big[-100] == 0
 raises(IndexError, lambda: big[2 ** 70], "cannot fit 'int' into an index-sized integer")
+
+# x[k] op= v: the item read, combined and written back.
+acc = [1, 2, 3]
+acc[0] += 10
+acc[-1] *= 5
+acc[1] -= 0.5
+assert acc == [11, 1.5, 15]
+dd = {'a': 1}
+dd['a'] += 1
+dd['b'] = dd.get('b', 0)
+dd['b'] += 3
+assert dd == {'a': 2, 'b': 3}
+grid = [[0] * 3 for _ in range(2)]
+for i in range(2):
+    for j in range(3):
+        grid[i][j] += i * 3 + j
+assert grid == [[0, 1, 2], [3, 4, 5]]
+
+
+class Rec:
+    def __init__(self):
+        self.log = []
+        self.d = {}
+
+    def __getitem__(self, k):
+        self.log.append(('get', k))
+        return self.d.get(k, 0)
+
+    def __setitem__(self, k, v):
+        self.log.append(('set', k, v))
+        self.d[k] = v
+
+
+r = Rec()
+r[3] += 4
+r['x'] += 1
+assert r.log == [('get', 3), ('set', 3, 4), ('get', 'x'), ('set', 'x', 1)], r.log
+
+
+def aug_out_of_range():
+    a = [1]
+    a[5] += 1
+
+
+raises(IndexError, aug_out_of_range, 'list index out of range')
+
+
+def aug_missing_key():
+    d = {}
+    d['k'] += 1
+
+
+raises(KeyError, aug_missing_key)
+
+
+def aug_tuple():
+    t = (1, 2)
+    t[0] += 1
+
+
+raises(TypeError, aug_tuple, "'tuple' object does not support item assignment")
+
+
+class LL2(list):
+    def __setitem__(self, k, v):
+        list.__setitem__(self, k, v * 100)
+
+
+ll = LL2([1, 2])
+ll[0] += 1
+assert ll == [200, 2]

@@ -183,9 +183,19 @@ func (c *AttrCache) SetAttr(t *Thread, o Object, name *Str, value Object) error 
 				d = newInstanceDict(typ)
 				in.dict = d
 			}
-			if i := int(c.idx); i < len(d.entries) && d.entries[i].key == Object(name) {
+			i := int(c.idx)
+			if i < len(d.entries) && d.entries[i].key == Object(name) {
 				d.entries[i].value = value
+				return nil
+			}
+			if h := strHash(name); i == len(d.entries) && d.indices == nil && i < linearMax && !d.mayHold(h) {
+				// The attributes an __init__ sets, in the order it sets
+				// them: the name goes where it went in the last
+				// instance, at the end (the hash filter says it is not
+				// there yet).
+				d.appendEntry(name, value, h)
 				d.version++
+				noteAttrs(typ, d)
 				return nil
 			}
 			c.idx = int32(d.setStrIndex(name, value))

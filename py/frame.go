@@ -24,11 +24,12 @@ const BlockExceptHandler = 257
 // Frame is an executing code object's state: CPython's frame object.
 //
 // A frame's fast locals, cells, free variables and value stack live in
-// one slice, reused from call to call: frames are kept in a cache by call
-// depth (each frame remembers the last frame it made for a callee, and
-// hands it to the next callee) until something keeps a reference to one
-// (a generator, a traceback, sys._getframe, f_back), which marks it and
-// its callers escaped: an escaped frame is never reused.
+// one slice, reused from call to call: each frame remembers the last
+// frame it made for a callee and hands it to the next callee, and each
+// code object the frame it last finished in (see NewFrame), until
+// something keeps a reference to one (a generator, a traceback,
+// sys._getframe, f_back), which marks it and its callers escaped: an
+// escaped frame is never reused.
 type Frame struct {
 	Code     *Code
 	Globals  *Dict

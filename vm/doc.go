@@ -6,8 +6,9 @@
 // # Dispatch
 //
 // One Go function, (*evaluator).eval, runs a frame: a loop over the
-// instructions, decoded from one uint32 each (package opcode), and a
-// switch on the opcode, which the Go compiler turns into a jump table.
+// quickened instructions (one uint64 each: the opcode in the low byte,
+// the whole argument above it, EXTENDED_ARG folded in), and a switch on
+// the opcode, which the Go compiler turns into a jump table.
 // The program counter, the value-stack pointer and the slices of the
 // frame the loop uses (fast locals, constants, names, stack) live in
 // local variables. The index of the current instruction (f.Lasti, which
@@ -79,9 +80,13 @@
 //   - frequent pairs (COMPARE_OP and the conditional jump after it,
 //     LOAD_FAST and LOAD_ATTR, LOAD_FAST twice, LOAD_FAST and
 //     STORE_ATTR, the DUP_TOP; LOAD_ATTR and ROT_TWO; STORE_ATTR of an
-//     augmented assignment to an attribute, ...) become
-//     superinstructions that do both, leaving the second in place for
-//     jumps that land on it.
+//     augmented assignment to an attribute, BUILD_SLICE and the
+//     subscript that uses it, DUP_TOP_TWO; BINARY_SUBSCR and ROT_THREE;
+//     STORE_SUBSCR of an augmented assignment to an item, STORE_FAST and
+//     the jump after it, ...) and triples (LOAD_FAST; LOAD_CONST;
+//     BINARY_SUBSCR) become superinstructions that do all of them,
+//     leaving the others in place for jumps that land on them; a jump
+//     back to a FOR_ITER runs the FOR_ITER too.
 //
 // The names and identifier-like str constants of the code are interned
 // per interpreter, so names compare by pointer in dicts.

@@ -35,9 +35,6 @@ type Code struct {
 	// computed on the first call.
 	cellArgs []int32
 	prepared bool
-	// zombie is the frame the code last ran in, reused for its next call
-	// when free (CPython's co_zombieframe; see NewFrame).
-	zombie *Frame
 	// simple is set when a call with exactly ArgCount positional
 	// arguments binds them by copying: no *args, **kwargs, keyword-only
 	// arguments or cells.

@@ -24,12 +24,11 @@ const BlockExceptHandler = 257
 // Frame is an executing code object's state: CPython's frame object.
 //
 // A frame's fast locals, cells, free variables and value stack live in
-// one slice, reused from call to call: each frame remembers the last
-// frame it made for a callee and hands it to the next callee, and each
-// code object the frame it last finished in (see NewFrame), until
-// something keeps a reference to one (a generator, a traceback,
-// sys._getframe, f_back), which marks it and its callers escaped: an
-// escaped frame is never reused.
+// one slice, reused from call to call: frames are kept in a cache by call
+// depth (each frame remembers the last frame it made for a callee, and
+// hands it to the next callee) until something keeps a reference to one
+// (a generator, a traceback, sys._getframe, f_back), which marks it and
+// its callers escaped: an escaped frame is never reused.
 type Frame struct {
 	Code     *Code
 	Globals  *Dict
@@ -93,59 +92,38 @@ func (f *Frame) Type() *Type { return FrameType }
 // free; Release gives it back.
 func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 	back := t.Frame
-	var f *Frame
-	if c := back.childFor(code); c != nil {
-		// The same code as the last call from here (a loop calling a
-		// function).
-		f = c
-	} else if z := code.zombie; z != nil && z.Code == code && !z.escaped && !z.running {
-		// The frame the code last ran in (CPython's co_zombieframe),
-		// which Release gives back.
-		f = z
-		code.zombie = nil
-	} else {
-		return newFrame(t, code, globals, locals, back)
-	}
-	// The locals and stack are sized already.
-	f.running = true
-	f.SP = 0
-	f.Locals = locals
-	f.Lasti = -1
-	f.NBlocks = 0
-	f.Yielded = false
-	f.Back = back
-	f.Globals = globals
-	if back != nil && back.Globals == globals {
-		f.Builtins = back.Builtins
-	} else {
-		f.Builtins = builtinsFor(t, globals)
-	}
-	return f
-}
-
-// childFor returns the frame last made for a call from f when it ran code
-// and is free, else nil.
-func (f *Frame) childFor(code *Code) *Frame {
-	if f != nil {
-		if c := f.child; c != nil && c.Code == code && !c.escaped && !c.running {
-			return c
+	if back != nil {
+		if f := back.child; f != nil && f.Code == code && !f.escaped && !f.running {
+			// The same code as the last call from here (a loop calling
+			// a function): the locals and stack are sized already.
+			f.running = true // see newFrame
+			f.SP = 0
+			f.Locals = locals
+			f.Lasti = -1
+			f.NBlocks = 0
+			f.Yielded = false
+			f.Back = back
+			f.Globals = globals
+			if back.Globals == globals {
+				f.Builtins = back.Builtins
+			} else {
+				f.Builtins = builtinsFor(t, globals)
+			}
+			return f
 		}
 	}
-	return nil
+	return newFrame(t, code, globals, locals, back)
 }
 
-// newFrame is NewFrame without the shortcuts for a frame that ran the
-// code last.
+// newFrame is NewFrame without the shortcut for a repeated call.
 func newFrame(t *Thread, code *Code, globals *Dict, locals Object, back *Frame) *Frame {
 	if !code.prepared {
 		code.prepare()
 	}
 	var f *Frame
 	if back != nil {
-		// The frame last made for a call from here, unless it is some
-		// code's zombie, which is kept for that code.
 		f = back.child
-		if f == nil || f.escaped || f.running || f.Code.zombie == f {
+		if f == nil || f.escaped || f.running {
 			f = newFrameFor(code)
 			back.child = f
 		}
@@ -277,9 +255,6 @@ func (f *Frame) Release() {
 	f.dict = nil
 	f.Back = nil
 	f.Globals = nil
-	// The code's zombie: a frame ready for its next call, holding
-	// nothing (only a released frame is one).
-	f.Code.zombie = f
 }
 
 // Escape marks the frame and its callers as referenced from outside the

@@ -111,14 +111,25 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 	if self != nil {
 		n++
 	}
-	args := make([]py.Object, n)
+	// A Python function copies its arguments into its frame, so a short
+	// list of them can live on the Go stack; anything else gets one of
+	// its own (heapArgs, kept apart from buf so that escape analysis
+	// sees that only the Python function is given buf).
+	var buf [8]py.Object
+	var args, heapArgs []py.Object
+	if _, isFunc := callable.(*py.Function); isFunc && n <= len(buf) {
+		args = buf[:n]
+	} else {
+		heapArgs = make([]py.Object, n)
+		args = heapArgs
+	}
 	i := 0
 	if self != nil {
 		args[0] = self
 		i = 1
 	}
-	i += copy(args[i:], stack[base+1:base+1+na])
-	i += copy(args[i:], starItems)
+	i += py.CopyObjects(args[i:], stack[base+1:base+1+na])
+	i += py.CopyObjects(args[i:], starItems)
 	var kwnames *py.Tuple
 	if nk+nkwd > 0 {
 		kwnames = py.MakeTuple(nk + nkwd)
@@ -153,7 +164,7 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 	if fn, ok := callable.(*py.Function); ok {
 		v, err = ev.callFunction(t, fn, args, kwnames)
 	} else {
-		v, err = py.Call(t, callable, args, kwnames)
+		v, err = py.Call(t, callable, heapArgs, kwnames)
 	}
 	return v, base, err
 }

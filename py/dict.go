@@ -62,7 +62,7 @@ func (d *Dict) Type() *Type {
 func (d *Dict) Version() uint64 { return d.version }
 
 // Len returns the number of items.
-func (d *Dict) Len() int { return d.live }
+func (d *Dict) Len() int { return int(d.live) }
 
 // GetStr returns the value for a str key, or nil. It needs no thread: a
 // str's hash and equality run no Python code (a str subclass's would, and
@@ -224,8 +224,8 @@ func (d *Dict) Copy() *Dict {
 type hashTable struct {
 	entries []dictEntry
 	indices []int32 // nil while len(entries) <= linearMax
-	live    int     // entries whose key is not nil
-	fill    int     // slots of indices that are not empty (live or deleted)
+	live    int32   // entries whose key is not nil
+	fill    int32   // slots of indices that are not empty (live or deleted)
 	// nonStr is set once a key that is not an exact str is added: until
 	// then, a str key is found without calling __eq__.
 	nonStr bool
@@ -380,14 +380,14 @@ func (h *hashTable) appendEntry(key, value Object, hash int64) {
 	}
 	if h.indices == nil {
 		if len(h.entries) >= linearMax {
-			if h.live < len(h.entries) {
+			if int(h.live) < len(h.entries) {
 				h.compactLinear()
 			} else {
-				h.resize(h.live + 1)
+				h.resize(int(h.live) + 1)
 			}
 		}
-	} else if h.fill >= len(h.indices)*2/3 {
-		h.resize(h.live + 1)
+	} else if int(h.fill) >= len(h.indices)*2/3 {
+		h.resize(int(h.live) + 1)
 	}
 	h.hashBits |= 1 << (uint64(hash) & 63)
 	n := len(h.entries)
@@ -489,7 +489,7 @@ func (h *hashTable) resize(n int) {
 	for i := range entries {
 		h.indices[h.emptySlot(entries[i].hash)] = int32(i)
 	}
-	h.fill = len(entries)
+	h.fill = int32(len(entries))
 }
 
 // copyFrom makes h a copy of src, which must be empty.
@@ -499,7 +499,7 @@ func (h *hashTable) copyFrom(src *hashTable) {
 	}
 	h.nonStr = src.nonStr
 	h.hashBits |= src.hashBits
-	if src.live == len(src.entries) {
+	if int(src.live) == len(src.entries) {
 		h.entries = make([]dictEntry, len(src.entries), cap(src.entries))
 		copy(h.entries, src.entries)
 		if src.indices != nil {
@@ -510,7 +510,7 @@ func (h *hashTable) copyFrom(src *hashTable) {
 		h.fill = src.fill
 		return
 	}
-	h.reserve(src.live)
+	h.reserve(int(src.live))
 	for i := range src.entries {
 		if e := &src.entries[i]; e.key != nil {
 			h.appendEntry(e.key, e.value, e.hash)

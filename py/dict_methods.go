@@ -59,12 +59,12 @@ func (d *Dict) Merge(t *Thread, other *Dict, override bool) error {
 	if d == other || other.live == 0 {
 		return nil
 	}
-	if d.live == 0 && override && other.live == len(other.entries) {
+	if int(d.live) == 0 && override && int(other.live) == len(other.entries) {
 		d.copyFrom(&other.hashTable)
 		d.version++
 		return nil
 	}
-	d.reserve(d.live + other.live)
+	d.reserve(int(d.live) + int(other.live))
 	for i := 0; i < len(other.entries); i++ {
 		e := other.entries[i]
 		if e.key == nil {
@@ -155,7 +155,7 @@ func (d *Dict) MergeSeq2(t *Thread, seq Object) error {
 	}
 }
 
-func dictLen(t *Thread, o Object) (int, error) { return o.(*Dict).live, nil }
+func dictLen(t *Thread, o Object) (int, error) { return int(o.(*Dict).live), nil }
 
 // dictGetItem is d[key]: KeyError(key) when absent, after a subclass's
 // __missing__.
@@ -273,7 +273,7 @@ func dictRichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 
 func dictIter(t *Thread, o Object) (Object, error) {
 	d := o.(*Dict)
-	return &dictIterator{dict: d, used: d.live, kind: dictIterKeys}, nil
+	return &dictIterator{dict: d, used: int(d.live), kind: dictIterKeys}, nil
 }
 
 func dictGet(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
@@ -376,7 +376,7 @@ func dictFromKeys(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	if d, ok := r.(*Dict); ok && d.ext.p == nil {
 		switch s := seq.(type) {
 		case *Dict:
-			d.reserve(s.live)
+			d.reserve(int(s.live))
 			for i := 0; i < len(s.entries); i++ {
 				if e := s.entries[i]; e.key != nil {
 					if err := d.setItemHash(t, e.key, e.hash, value); err != nil {
@@ -502,7 +502,7 @@ func dictIteratorNext(t *Thread, o Object) (Object, error) {
 	if d == nil {
 		return nil, nil
 	}
-	if it.used != d.live {
+	if it.used != int(d.live) {
 		it.used = -1
 		return nil, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
@@ -525,7 +525,7 @@ func dictIteratorNext(t *Thread, o Object) (Object, error) {
 }
 
 func (it *dictIterator) lengthHint() int {
-	if it.dict == nil || it.used != it.dict.live {
+	if it.dict == nil || it.used != int(it.dict.live) {
 		return 0
 	}
 	n := 0

@@ -25,11 +25,11 @@ func (v *DictView) Type() *Type {
 	return DictKeysType
 }
 
-func dictViewLen(t *Thread, o Object) (int, error) { return o.(*DictView).dict.live, nil }
+func dictViewLen(t *Thread, o Object) (int, error) { return int(o.(*DictView).dict.live), nil }
 
 func dictViewIter(t *Thread, o Object) (Object, error) {
 	v := o.(*DictView)
-	return &dictIterator{dict: v.dict, used: v.dict.live, kind: v.kind}, nil
+	return &dictIterator{dict: v.dict, used: int(v.dict.live), kind: v.kind}, nil
 }
 
 func dictViewRepr(t *Thread, o Object) (Object, error) {
@@ -164,7 +164,7 @@ func dictViewIsDisjoint(t *Thread, self Object, args []Object, kwnames *Tuple) (
 		if err != nil {
 			return nil, err
 		}
-		if lb > self.(*DictView).dict.live {
+		if lb > int(self.(*DictView).dict.live) {
 			a, b = other, self
 		}
 	}

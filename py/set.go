@@ -276,8 +276,8 @@ func (s *Set) Update(t *Thread, other Object) error {
 		return s.merge(t, o)
 	case *Dict:
 		if o.ext.p == nil {
-			if (s.fill+o.live)*3 >= s.size()*2 {
-				s.resize((s.used + o.live) * 2)
+			if (s.fill+int(o.live))*3 >= s.size()*2 {
+				s.resize((s.used + int(o.live)) * 2)
 			}
 			for i := 0; i < len(o.entries); i++ {
 				if e := o.entries[i]; e.key != nil {
@@ -478,7 +478,7 @@ func (s *Set) difference(t *Thread, other Object) (*Set, error) {
 		if o.ext.p != nil {
 			otherLen = -1
 		} else {
-			otherLen = o.live
+			otherLen = int(o.live)
 		}
 	default:
 		otherLen = -1

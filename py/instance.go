@@ -219,20 +219,3 @@ func objectAddr(o Object) uintptr {
 
 // ObjectID returns id(o).
 func ObjectID(o Object) uintptr { return objectAddr(o) }
-
-// InitFunction returns the __init__ of a class whose instances are made
-// by object.__new__ and then initialised by that __init__, a Python
-// function, and by nothing else: a class of the metaclass type that
-// inherits object's __new__ and layout, is not abstract and has no
-// __del__. The evaluator calls such a class by making the instance with
-// NewInstance and calling the function itself (with the arguments where
-// they lie), which is what type.__call__ would do. It returns nil for
-// any other class.
-func (typ *Type) InitFunction() *Function {
-	if typ.Type() != TypeType || typ.origin[sNew] != ObjectType || typ.origin[sInit] != dispatchOrigin ||
-		typ.Flags&FlagAbstract != 0 || typeHasDel(typ) {
-		return nil
-	}
-	fn, _ := typ.Lookup(dunderInit).(*Function)
-	return fn
-}

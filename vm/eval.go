@@ -1633,18 +1633,6 @@ loop:
 			if fn, ok := stack[base].(*py.Function); ok && arg < 0x100 {
 				// Positional arguments only: straight to the function.
 				v, err = ev.callFunction(t, fn, stack[base+1:sp], nil)
-			} else if init := initOf(stack[base]); init != nil && arg < 0x100 {
-				// A class whose call is object.__new__ and its own
-				// __init__: the instance takes the class's place on the
-				// stack, as __init__'s self.
-				inst := py.NewInstance(stack[base].(*py.Type))
-				stack[base] = inst
-				if v, err = ev.callFunction(t, init, stack[base:sp], nil); err == nil {
-					if v != py.None {
-						err = py.Errorf(py.TypeError, "__init__() should return None, not '%s'", v.Type().Name)
-					}
-					v = inst
-				}
 			} else {
 				v, err = ev.callAt(t, cc, pc-1, stack, base, base+1, sp, arg)
 			}
@@ -1871,13 +1859,4 @@ func reverse(s []py.Object) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
-}
-
-// initOf is the __init__ a call of o runs itself when o is a class that
-// has one (see py.Type.InitFunction), else nil.
-func initOf(o py.Object) *py.Function {
-	if typ, ok := o.(*py.Type); ok {
-		return typ.InitFunction()
-	}
-	return nil
 }

@@ -263,8 +263,10 @@ func (c *AttrCache) LoadFast(o Object, name *Str) (v Object, ok bool) {
 // inlined: rebinding an attribute of a plain instance where the cache
 // last saw it in its __dict__. It reports whether it stored the value;
 // if not, the caller goes to SetAttr.
-// As LoadFast, it looks through all the cache's entries. The dict's keys
-// do not change, so neither does its version.
+// As LoadFast, it looks through all the cache's entries (the search is
+// written out in both: as a function of its own it is too large for Go
+// to inline, and these two are the evaluator's most frequent calls). The
+// dict's keys do not change, so neither does its version.
 func (c *AttrCache) StoreFast(o Object, name *Str, value Object) bool {
 	in, isInst := o.(*Instance)
 	if !isInst || in.dict == nil {

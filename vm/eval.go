@@ -428,7 +428,10 @@ loop:
 			continue
 
 		case opRotThreeStoreSubscr:
-			// c, k, v -> (c[k] = v) (the STORE_SUBSCR at pc).
+			// c, k, v -> (c[k] = v) (the STORE_SUBSCR at pc). The list
+			// fast path is STORE_SUBSCR's (and BINARY_SUBSCR's) written
+			// out again: Go inlines nothing that size into eval, and a
+			// call here would cost more than the path itself.
 			f.Lasti = pc
 			pc++
 			c, key, v := stack[sp-3], stack[sp-2], stack[sp-1]

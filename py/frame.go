@@ -92,31 +92,37 @@ func (f *Frame) Type() *Type { return FrameType }
 // free; Release gives it back.
 func NewFrame(t *Thread, code *Code, globals *Dict, locals Object) *Frame {
 	back := t.Frame
+	var f *Frame
 	if back != nil {
-		if f := back.child; f != nil && f.Code == code && !f.escaped && !f.running {
-			// The same code as the last call from here (a loop calling
-			// a function): the locals and stack are sized already.
-			f.running = true // see newFrame
-			f.SP = 0
-			f.Locals = locals
-			f.Lasti = -1
-			f.NBlocks = 0
-			f.Yielded = false
-			f.Back = back
-			f.Globals = globals
-			if back.Globals == globals {
-				f.Builtins = back.Builtins
-			} else {
-				f.Builtins = builtinsFor(t, globals)
-			}
-			return f
-		}
+		f = back.child
 	}
-	return newFrame(t, code, globals, locals, back)
+	if f == nil || f.Code != code || f.escaped || f.running {
+		f = sizedFrame(code, back)
+	} // else the same code as the last call from here (a loop calling a
+	// function): the locals and stack are sized already.
+	// Taken until it finishes (the evaluator clears running when it
+	// leaves the frame), so that no call made before it starts (while
+	// its arguments are bound, say) is given it too.
+	f.running = true
+	f.SP = 0
+	f.Globals = globals
+	f.Locals = locals
+	f.Back = back
+	f.Lasti = -1
+	f.NBlocks = 0
+	f.Yielded = false
+	if back != nil && back.Globals == globals {
+		f.Builtins = back.Builtins
+	} else {
+		f.Builtins = builtinsFor(t, globals)
+	}
+	return f
 }
 
-// newFrame is NewFrame without the shortcut for a repeated call.
-func newFrame(t *Thread, code *Code, globals *Dict, locals Object, back *Frame) *Frame {
+// sizedFrame returns a frame for a call of code from back with its fast
+// locals and stack sized for code: back's cached child when it is free,
+// else a new one (which back then caches).
+func sizedFrame(code *Code, back *Frame) *Frame {
 	if !code.prepared {
 		code.prepare()
 	}
@@ -139,23 +145,7 @@ func newFrame(t *Thread, code *Code, globals *Dict, locals Object, back *Frame) 
 	}
 	f.Fast = f.fastBuf[:nfast:nfast]
 	f.setStackSize(code.StackSize + code.stackExtra)
-	// Taken until it finishes (the evaluator clears running when it
-	// leaves the frame), so that no call made before it starts (while
-	// its arguments are bound, say) is given it too.
-	f.running = true
-	f.SP = 0
 	f.Code = code
-	f.Globals = globals
-	f.Locals = locals
-	f.Back = back
-	f.Lasti = -1
-	f.NBlocks = 0
-	f.Yielded = false
-	if back != nil && back.Globals == globals {
-		f.Builtins = back.Builtins
-	} else {
-		f.Builtins = builtinsFor(t, globals)
-	}
 	return f
 }
 

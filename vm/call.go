@@ -115,9 +115,10 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 	// list of them can live on the Go stack; anything else gets one of
 	// its own (heapArgs, kept apart from buf so that escape analysis
 	// sees that only the Python function is given buf).
+	fn, isFunc := callable.(*py.Function)
 	var buf [8]py.Object
 	var args, heapArgs []py.Object
-	if _, isFunc := callable.(*py.Function); isFunc && n <= len(buf) {
+	if isFunc && n <= len(buf) {
 		args = buf[:n]
 	} else {
 		heapArgs = make([]py.Object, n)
@@ -140,7 +141,6 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 			i++
 		}
 		j := nk
-		_, isFunc := callable.(*py.Function)
 		badKey := false
 		if kwDict != nil {
 			kwDict.Range(func(k, v py.Object) bool {
@@ -161,7 +161,7 @@ func (ev *evaluator) callFunctionExt(t *py.Thread, f *py.Frame, op opcode.Opcode
 	}
 	var v py.Object
 	var err error
-	if fn, ok := callable.(*py.Function); ok {
+	if isFunc {
 		v, err = ev.callFunction(t, fn, args, kwnames)
 	} else {
 		v, err = py.Call(t, callable, heapArgs, kwnames)

@@ -155,6 +155,9 @@ const (
 	opFastConstSubscr                                 // LOAD_FAST; LOAD_CONST; BINARY_SUBSCR
 	opDupTwoSubscr                                    // DUP_TOP_TWO; BINARY_SUBSCR
 	opRotThreeStoreSubscr                             // ROT_THREE; STORE_SUBSCR
+
+	// opTrace, the last: see trace.go.
+	opTrace
 )
 
 // jumpsToForIter reports whether the JUMP_ABSOLUTE at i goes to a

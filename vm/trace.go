@@ -26,9 +26,9 @@ import (
 // frames still running carry on at full speed. The exception event is
 // reported from the evaluator's exception path, which tests t.Tracing.
 
-// opTrace is a traced instruction (see above); its argument is the
-// original instruction's. It exists only in rewritten code.
-const opTrace = opRotThreeStoreSubscr + 1
+// opTrace (declared after the superinstructions in quicken.go, which it
+// follows in number) is a traced instruction (see above); its argument is
+// the original instruction's. It exists only in rewritten code.
 
 // traceCode is what a code object's cache keeps for tracing.
 type traceCode struct {

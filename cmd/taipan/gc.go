@@ -57,14 +57,20 @@ var (
 func gcTune(s *gcSentinel) {
 	metrics.Read(gcLive)
 	if gcLive[0].Value.Kind() == metrics.KindUint64 {
-		p := 100
-		if live := gcLive[0].Value.Uint64(); live > gcMaxGrowth {
-			p = max(int(gcMaxGrowth*100/live), gcMinPercent)
-		}
-		if p != gcPercent {
+		if p := gcPercentFor(gcLive[0].Value.Uint64()); p != gcPercent {
 			gcPercent = p
 			debug.SetGCPercent(p)
 		}
 	}
 	runtime.SetFinalizer(s, gcTune)
+}
+
+// gcPercentFor is the GOGC percentage after a cycle that found live
+// bytes live: 100, or less so that the heap grows by at most gcMaxGrowth,
+// but never below gcMinPercent.
+func gcPercentFor(live uint64) int {
+	if live <= gcMaxGrowth {
+		return 100
+	}
+	return max(int(gcMaxGrowth*100/live), gcMinPercent)
 }

@@ -172,3 +172,18 @@ class Slots:
 
 assert Slots().a == 5
 raises(AttributeError, lambda: setattr(Slots(), 'b', 1))
+
+
+# Calls with *args and **kwargs of every length, to Python functions and
+# to built-ins (a short argument list is kept on the evaluator's stack).
+def collect(*a, **k):
+    return a, k
+
+
+for n in range(12):
+    args = tuple(range(n))
+    assert collect(*args) == (args, {})
+    assert collect(-1, *args, z=n) == ((-1,) + args, {'z': n})
+    assert collect(*args, **{'k%d' % i: i for i in range(n)})[1] == {'k%d' % i: i for i in range(n)}
+    assert max(-6, -5, *args) == (n - 1 if n else -5)
+    assert list(zip(*[args, args])) == [(i, i) for i in args]

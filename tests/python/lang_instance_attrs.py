@@ -86,3 +86,75 @@ assert e.__dict__ == {'a': 1, 'b': 2}
 d = D()
 d.a = 5
 assert d.a == 'prop' and d.__dict__ == {'_a': 5}
+
+
+# One attribute site that sees instances of several sibling classes in
+# turn (the attribute cache keeps four classes), with a class changed
+# behind the cache's back: a property added, then removed.
+class Task:
+    def __init__(self, k):
+        self.k = k
+        self.n = 0
+
+
+class T1(Task):
+    pass
+
+
+class T2(Task):
+    pass
+
+
+class T3(Task):
+    def __init__(self, k):
+        self.extra = 'first'
+        Task.__init__(self, k)
+
+
+class T4(Task):
+    pass
+
+
+class T5(Task):
+    pass
+
+
+def step(t):
+    t.n += t.k
+    return t.n
+
+
+tasks = [cls(i + 1) for i, cls in enumerate((T1, T2, T3, T4, T5))]
+for _ in range(3):
+    assert [step(t) for t in tasks] == [t.k * t.n // t.k for t in tasks]
+assert [t.n for t in tasks] == [3, 6, 9, 12, 15]
+T2.n = property(lambda self: 'class property')
+assert [getattr(t, 'n') for t in tasks] == [3, 'class property', 9, 12, 15]
+
+
+def read(t):
+    return t.n
+
+
+assert [read(t) for t in tasks] == [3, 'class property', 9, 12, 15]
+del T2.n
+assert [read(t) for t in tasks] == [3, 6, 9, 12, 15]
+
+
+def write(t, v):
+    t.n = v
+
+
+T3.n = property(lambda self: 'ro')
+for t in tasks:
+    if type(t) is T3:
+        raises = False
+        try:
+            write(t, 0)
+        except AttributeError:
+            raises = True
+        assert raises
+    else:
+        write(t, 0)
+del T3.n
+assert [read(t) for t in tasks] == [0, 0, 9, 0, 0]
